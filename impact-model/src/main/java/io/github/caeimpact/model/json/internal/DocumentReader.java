@@ -333,6 +333,11 @@ public final class DocumentReader {
         if (run.envelopeProblems.stream().anyMatch(p -> "JSON_LIMIT_EXCEEDED".equals(p.code()))) {
             return;
         }
+        if (!run.complete && run.envelopeNode.size() < ENVELOPE_FIELDS.size()) {
+            // The document broke off before all of the dataset's fields: the break is the problem,
+            // not the fields never reached.
+            return;
+        }
         try {
             Dataset envelope = datasetReader.readValue(run.envelopeNode);
             if (envelope != null) {
