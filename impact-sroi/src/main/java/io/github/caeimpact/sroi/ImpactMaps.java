@@ -1,0 +1,164 @@
+package io.github.caeimpact.sroi;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.caeimpact.model.json.StrictJson;
+import io.github.caeimpact.model.validation.InvalidInputException;
+import io.github.caeimpact.model.validation.ValidationReport;
+import io.github.caeimpact.sroi.internal.MapValidator;
+import io.github.caeimpact.sroi.proxy.PriceIndex;
+import io.github.caeimpact.sroi.proxy.ProxyLibrary;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads, validates and writes impact maps as JSON.
+ *
+ * <p>Reading is strict (unknown fields, wrong types and trailing content are errors with their
+ * JSON path) and then validated: every rule broken is reported with its path, such as
+ * {@code $.outcomes[2].deadweight}, in one {@link InvalidInputException}. The JSON Schema of the
+ * format is shipped as {@value #SCHEMA_RESOURCE}.
+ */
+public final class ImpactMaps {
+
+    /** The classpath resource of the JSON Schema (draft 2020-12) of an impact map. */
+    public static final String SCHEMA_RESOURCE = "/io/github/caeimpact/sroi/impact-map.schema.json";
+
+    /** The classpath resource of the example map: a CAE's forecast with public finance outcomes. */
+    public static final String EXAMPLE_RESOURCE = "/io/github/caeimpact/sroi/example-cae-map.json";
+
+    private ImpactMaps() {
+    }
+
+    /**
+     * Reads a map and validates it against the standard proxy library and price index.
+     *
+     * @param in the JSON, not closed
+     * @return the valid map
+     * @throws InvalidInputException if the JSON is malformed or the map breaks a rule
+     * @throws UncheckedIOException if reading fails
+     */
+    public static ImpactMap read(InputStream in) {
+        return read(in, ProxyLibrary.standard(), PriceIndex.standard());
+    }
+
+    /**
+     * Reads a map and validates it against the given proxy library and price index.
+     *
+     * @param in the JSON, not closed
+     * @param library the proxy library references resolve in
+     * @param index the price index proxies are revalued with
+     * @return the valid map
+     * @throws InvalidInputException if the JSON is malformed or the map breaks a rule
+     * @throws UncheckedIOException if reading fails
+     */
+    public static ImpactMap read(InputStream in, ProxyLibrary library, PriceIndex index) {
+        ImpactMap map = parse(in);
+        validate(map, library, index).throwIfInvalid("impact map");
+        return map;
+    }
+
+    /**
+     * Reads a map without validating its rules (only its JSON form), for tools that report
+     * problems themselves through {@link #validate(ImpactMap, ProxyLibrary, PriceIndex)}.
+     *
+     * @param in the JSON, not closed
+     * @return the map, possibly with null fields
+     * @throws InvalidInputException if the JSON is malformed or a field has the wrong type
+     * @throws UncheckedIOException if reading fails
+     */
+    public static ImpactMap parse(InputStream in) {
+        Objects.requireNonNull(in, "in");
+        try {
+            return StrictJson.mapper().readerFor(ImpactMap.class)
+                    .without(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES).readValue(in);
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException("impact map", ValidationReport.of(List.of(StrictJson.problemOf(e))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads the example map shipped with the library.
+     *
+     * @return the example map
+     * @throws IllegalStateException if the resource is missing (a packaging defect)
+     */
+    public static ImpactMap example() {
+        try (InputStream in = ImpactMaps.class.getResourceAsStream(EXAMPLE_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + EXAMPLE_RESOURCE);
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Checks every rule of a map against the standard proxy library and price index.
+     *
+     * @param map the map
+     * @return every problem found, each with its path
+     */
+    public static ValidationReport validate(ImpactMap map) {
+        return validate(map, ProxyLibrary.standard(), PriceIndex.standard());
+    }
+
+    /**
+     * Checks every rule of a map: required fields, shares within 0..1, no negative amount, known
+     * stakeholder, outcome and proxy references, unique ids, dated and sourced proxies, a positive
+     * total input, positive durations, proxies not dated after the analysis year and revaluable
+     * with the index, coherent years and discounting.
+     *
+     * @param map the map
+     * @param library the proxy library references resolve in
+     * @param index the price index proxies are revalued with
+     * @return every problem found, each with its path
+     */
+    public static ValidationReport validate(ImpactMap map, ProxyLibrary library, PriceIndex index) {
+        Objects.requireNonNull(map, "map");
+        Objects.requireNonNull(library, "library");
+        Objects.requireNonNull(index, "index");
+        return new MapValidator(map, library, index).validate();
+    }
+
+    /**
+     * Writes a map as JSON (UTF-8, deterministic), without closing the stream.
+     *
+     * @param map the map
+     * @param out where to write
+     * @throws UncheckedIOException if writing fails
+     */
+    public static void write(ImpactMap map, OutputStream out) {
+        Objects.requireNonNull(out, "out");
+        try {
+            out.write(toJson(map).getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Returns a map as JSON text ending with a line break.
+     *
+     * @param map the map
+     * @return the JSON
+     */
+    public static String toJson(ImpactMap map) {
+        Objects.requireNonNull(map, "map");
+        ObjectMapper mapper = StrictJson.mapper();
+        try {
+            return mapper.writeValueAsString(map) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an impact map could not be written: " + e.getMessage(), e);
+        }
+    }
+}

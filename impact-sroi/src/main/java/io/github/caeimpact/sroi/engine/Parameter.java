@@ -1,0 +1,50 @@
+package io.github.caeimpact.sroi.engine;
+
+import io.github.caeimpact.sroi.ParameterId;
+import java.math.BigDecimal;
+
+/**
+ * One numeric parameter of a compiled map, with its value in the map and the range it may take.
+ *
+ * @param id its address in the map
+ * @param kind what it is, which fixes its range
+ * @param outcomeId the id of the outcome it belongs to, or null for an input or the discounting
+ * @param baseline its value in the map (a bound quantity's bound value; a proxy's value before
+ *     revaluation)
+ */
+public record Parameter(ParameterId id, Kind kind, String outcomeId, BigDecimal baseline) {
+
+    /** What a parameter is; each kind has its range. */
+    public enum Kind {
+        /** A number of units per year, at least 0. */
+        QUANTITY,
+        /** A proxy value in euros of its base year (or a rate), at least 0. */
+        PROXY,
+        /** A duration in years, above 0 and at most 200. */
+        DURATION,
+        /** A deadweight, displacement, attribution, drop-off or leakage share, 0..1. */
+        SHARE,
+        /** An input amount in euros, at least 0. */
+        AMOUNT,
+        /** A discount rate, 0 inclusive to 1 exclusive. */
+        RATE,
+        /** The β factor of a French discount rule, 0..10. */
+        BETA
+    }
+
+    /**
+     * Tells whether a value lies in this parameter's range.
+     *
+     * @param value the value
+     * @return true if allowed
+     */
+    public boolean accepts(double value) {
+        return switch (kind) {
+            case QUANTITY, PROXY, AMOUNT -> value >= 0 && Double.isFinite(value);
+            case DURATION -> value > 0 && value <= 200;
+            case SHARE -> value >= 0 && value <= 1;
+            case RATE -> value >= 0 && value < 1;
+            case BETA -> value >= 0 && value <= 10;
+        };
+    }
+}

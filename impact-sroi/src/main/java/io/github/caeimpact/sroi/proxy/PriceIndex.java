@@ -1,0 +1,199 @@
+package io.github.caeimpact.sroi.proxy;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.github.caeimpact.model.json.StrictJson;
+import io.github.caeimpact.model.validation.InvalidInputException;
+import io.github.caeimpact.model.validation.Problem;
+import io.github.caeimpact.model.validation.ValidationReport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * A yearly consumer price index used to revalue proxies: {@code P × CPI(to) / CPI(from)}.
+ *
+ * <p>The shipped index ({@link #standard()}) is the INSEE consumer price index, all households,
+ * annual averages, base 2015 = 100, for the years its data file lists; its {@link #note()} says
+ * what must be checked before publication. Revaluing to or from a year the index lacks is impossible
+ * and reported, never extrapolated.
+ */
+public final class PriceIndex {
+
+    /** The classpath resource of the shipped index. */
+    public static final String STANDARD_RESOURCE = "/io/github/caeimpact/sroi/price-index.json";
+
+    private final String name;
+    private final String source;
+    private final String note;
+    private final SortedMap<Integer, BigDecimal> values;
+
+    private PriceIndex(String name, String source, String note, SortedMap<Integer, BigDecimal> values) {
+        this.name = name;
+        this.source = source;
+        this.note = note;
+        this.values = values;
+    }
+
+    /**
+     * The JSON shape of an index file.
+     *
+     * @param name the index name
+     * @param source where the values come from
+     * @param note what to check before use
+     * @param values year to index value
+     */
+    record Document(@JsonProperty("name") String name, @JsonProperty("source") String source,
+            @JsonProperty("note") String note, @JsonProperty("values") Map<Integer, BigDecimal> values) {
+        @JsonCreator
+        Document {
+        }
+    }
+
+    /**
+     * Returns an index of the given values.
+     *
+     * @param name the index name
+     * @param source where the values come from
+     * @param note what to check before use, or null
+     * @param values year to index value, each positive
+     * @return the index
+     * @throws InvalidInputException if a value is not positive or a name or source is missing
+     */
+    public static PriceIndex of(String name, String source, String note, Map<Integer, BigDecimal> values) {
+        List<Problem> problems = new ArrayList<>();
+        if (name == null || name.isBlank()) {
+            problems.add(Problem.error("$.name", "REQUIRED", "name is required"));
+        }
+        if (source == null || source.isBlank()) {
+            problems.add(Problem.error("$.source", "REQUIRED", "source is required"));
+        }
+        if (values == null || values.isEmpty()) {
+            problems.add(Problem.error("$.values", "REQUIRED", "at least one yearly value is required"));
+        } else {
+            values.forEach((year, value) -> {
+                if (value == null || value.signum() <= 0) {
+                    problems.add(Problem.error("$.values." + year, "NOT_POSITIVE", "an index value must be positive"));
+                }
+            });
+        }
+        ValidationReport.of(problems).throwIfInvalid("price index");
+        return new PriceIndex(name, source, note, new TreeMap<>(values));
+    }
+
+    /**
+     * Returns the index shipped with cae-impact.
+     *
+     * @return the standard index
+     * @throws IllegalStateException if the shipped resource is missing or invalid
+     */
+    public static PriceIndex standard() {
+        try (InputStream in = PriceIndex.class.getResourceAsStream(STANDARD_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + STANDARD_RESOURCE);
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InvalidInputException e) {
+            throw new IllegalStateException("the shipped price index is invalid: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads an index from JSON: {@code {"name", "source", "note", "values": {"2015": 100, ...}}}.
+     *
+     * @param in the JSON, not closed
+     * @return the index
+     * @throws InvalidInputException if the JSON is malformed or a value is missing or not positive
+     * @throws UncheckedIOException if reading fails
+     */
+    public static PriceIndex read(InputStream in) {
+        Objects.requireNonNull(in, "in");
+        try {
+            Document document = StrictJson.mapper().readValue(in, Document.class);
+            return of(document.name(), document.source(), document.note(), document.values());
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException("price index", ValidationReport.of(List.of(StrictJson.problemOf(e))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Returns the factor that revalues a value from one year's prices to another's.
+     *
+     * @param from the year of the value's prices
+     * @param to the year to express it in
+     * @param context the precision of the division
+     * @return {@code CPI(to) / CPI(from)}, exactly 1 when the years are equal, or empty if the index
+     *     lacks one of the years
+     */
+    public Optional<BigDecimal> factor(int from, int to, MathContext context) {
+        if (from == to) {
+            return Optional.of(BigDecimal.ONE);
+        }
+        BigDecimal a = values.get(from);
+        BigDecimal b = values.get(to);
+        if (a == null || b == null) {
+            return Optional.empty();
+        }
+        return Optional.of(b.divide(a, context));
+    }
+
+    /**
+     * Returns the index value of a year.
+     *
+     * @param year the year
+     * @return the value, or empty if the index lacks the year
+     */
+    public Optional<BigDecimal> value(int year) {
+        return Optional.ofNullable(values.get(year));
+    }
+
+    /**
+     * Returns the first and last years of the index.
+     *
+     * @return {@code [first, last]}
+     */
+    public int[] coverage() {
+        return new int[] {values.firstKey(), values.lastKey()};
+    }
+
+    /**
+     * Returns the index name.
+     *
+     * @return the name
+     */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * Returns where the values come from.
+     *
+     * @return the source
+     */
+    public String source() {
+        return source;
+    }
+
+    /**
+     * Returns what to check before publishing a result that uses the index.
+     *
+     * @return the note, or null
+     */
+    public String note() {
+        return note;
+    }
+}
