@@ -1,0 +1,82 @@
+package io.github.caeimpact.examples.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.caeimpact.model.json.StrictJson;
+import io.github.caeimpact.model.validation.InvalidInputException;
+import io.github.caeimpact.model.validation.ValidationReport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+
+/** Opens the files named on the command line, and tells a dataset from an impact map. */
+final class Inputs {
+
+    /** What a JSON file holds, told by the fields of its root object. */
+    enum Kind {
+        /** A dataset: it has {@code participants}. */
+        DATASET,
+        /** An impact map: it has {@code outcomes}. */
+        IMPACT_MAP
+    }
+
+    private Inputs() {
+    }
+
+    /** Reads a file with the given reader; a file that cannot be opened is unusable (status 2). */
+    static <T> T read(Path file, Function<InputStream, T> reader) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return reader.apply(in);
+        } catch (IOException e) {
+            throw new UnusableInputException("cannot read " + file + ": " + describe(e), e);
+        } catch (UncheckedIOException e) {
+            throw new UnusableInputException("cannot read " + file + ": " + describe(e.getCause()), e);
+        }
+    }
+
+    /** Tells whether a file holds a dataset or an impact map, from its root object's fields. */
+    static Kind kindOf(Path file) {
+        JsonNode root = read(file, in -> {
+            try {
+                return StrictJson.mapper().readTree(in);
+            } catch (JsonProcessingException e) {
+                throw new InvalidInputException(file.toString(), ValidationReport.of(List.of(StrictJson.problemOf(e))));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        if (root != null && root.has("participants")) {
+            return Kind.DATASET;
+        }
+        if (root != null && root.has("outcomes")) {
+            return Kind.IMPACT_MAP;
+        }
+        throw new UnusableInputException(file + " is neither a dataset (no 'participants') nor an impact map (no 'outcomes')");
+    }
+
+    /** Writes text to a file, or to standard output when no file is given. */
+    static void write(Path file, String text, PrintWriter out) {
+        if (file == null) {
+            out.print(text);
+            out.flush();
+            return;
+        }
+        try (OutputStream stream = Files.newOutputStream(file)) {
+            stream.write(text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UnusableInputException("cannot write " + file + ": " + describe(e), e);
+        }
+    }
+
+    private static String describe(IOException e) {
+        String kind = e.getClass().getSimpleName().replace("Exception", "");
+        return e.getMessage() == null ? kind : kind + " " + e.getMessage();
+    }
+}

@@ -1,0 +1,38 @@
+package io.github.caeimpact.examples.cli;
+
+import io.github.caeimpact.examples.sample.SampleCae;
+import io.github.caeimpact.model.json.ImpactJson;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code impact sample}: writes a synthetic cooperative's dataset, for trying the other commands. */
+@Command(name = "sample", mixinStandardHelpOptions = true,
+        description = "Write a synthetic cooperative's dataset (seeded; nobody in it exists).")
+final class SampleCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--seed", description = "Seed of the random draws (default: ${DEFAULT-VALUE}).")
+    private long seed = SampleCae.SHIPPED_SEED;
+
+    @Option(names = "--participants", description = "Number of participants (default: ${DEFAULT-VALUE}).")
+    private int participants = SampleCae.SHIPPED_PARTICIPANTS;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write there instead of standard output.")
+    private Path output;
+
+    @Override
+    public Integer call() {
+        if (participants < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--participants: at least 1, was " + participants);
+        }
+        Inputs.write(output, ImpactJson.writeString(SampleCae.generate(seed, participants)), spec.commandLine().getOut());
+        return 0;
+    }
+}

@@ -1,0 +1,43 @@
+package io.github.caeimpact.examples.cli;
+
+import io.github.caeimpact.sroi.ImpactMap;
+import io.github.caeimpact.sroi.ImpactMaps;
+import io.github.caeimpact.sroi.QuantityBindings;
+import io.github.caeimpact.sroi.engine.SroiEngine;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code impact sroi MAP}: values an impact map and prints the result with its audit trail as JSON. */
+@Command(name = "sroi", mixinStandardHelpOptions = true,
+        description = "Value an impact map (SROI) and print the result as JSON, with its audit trail.")
+final class SroiCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "MAP", description = "The impact map (JSON).")
+    private Path mapFile;
+
+    @Option(names = "--bind", paramLabel = "INDICATOR=VALUE",
+            description = "A value for outcome quantities bound to an indicator, e.g. --bind EXI01=12.")
+    private Map<String, BigDecimal> bindings = new TreeMap<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the result there instead of standard output.")
+    private Path output;
+
+    @Override
+    public Integer call() {
+        ImpactMap map = Inputs.read(mapFile, ImpactMaps::read);
+        String json = SroiEngine.evaluate(map, QuantityBindings.of(bindings)).toJson();
+        Inputs.write(output, json, spec.commandLine().getOut());
+        return 0;
+    }
+}

@@ -1,0 +1,130 @@
+package io.github.caeimpact.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.caeimpact.model.json.StrictJson;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImpactCliTest {
+
+    static final Path SAMPLE = Path.of("data", "sample-cae.json");
+    static final Path MAP = Path.of("..", "impact-sroi", "src", "main", "resources", "io", "github", "caeimpact", "sroi",
+            "example-cae-map.json");
+
+    @TempDir
+    Path temp;
+
+    /** The outcome of one run: status, standard output, standard error. */
+    record Run(int status, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = ImpactCli.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void validateAcceptsTheShippedSample() {
+        Run run = run("validate", SAMPLE.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("valid dataset").contains("42 participant(s)");
+    }
+
+    @Test
+    void validateAcceptsTheExampleMap() {
+        Run run = run("validate", MAP.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("valid impact map");
+    }
+
+    @Test
+    void invalidDatasetExitsWithOneAndNamesThePath() throws IOException {
+        String bad = Files.readString(SAMPLE).replaceFirst("\"birthYear\" : \\d+", "\"birthYear\" : \"old\"");
+        Path file = write("bad.json", bad);
+        Run run = run("validate", file.toString());
+        assertThat(run.status()).isEqualTo(ImpactCli.INVALID_INPUT);
+        assertThat(run.err()).contains("$.participants[0].birthYear");
+    }
+
+    @Test
+    void malformedJsonExitsWithOne() throws IOException {
+        Run run = run("validate", write("cut.json", "{\"participants\": [").toString());
+        assertThat(run.status()).isEqualTo(ImpactCli.INVALID_INPUT);
+        assertThat(run.err()).startsWith("ERROR $");
+    }
+
+    @Test
+    void lenientValidationCountsEveryParticipant() throws IOException {
+        String bad = Files.readString(SAMPLE).replaceFirst("\"birthYear\" : \\d+", "\"birthYear\" : 1850");
+        Run run = run("validate", "--lenient", write("one-bad.json", bad).toString());
+        assertThat(run.status()).isEqualTo(ImpactCli.INVALID_INPUT);
+        assertThat(run.out()).contains("42 participant(s) read, 41 accepted, 1 rejected");
+    }
+
+    @Test
+    void missingFileExitsWithTwo() {
+        Run run = run("validate", temp.resolve("absent.json").toString());
+        assertThat(run.status()).isEqualTo(ImpactCli.UNUSABLE);
+        assertThat(run.err()).contains("cannot read").contains("absent.json");
+    }
+
+    @Test
+    void fileOfUnknownKindExitsWithTwo() throws IOException {
+        Run run = run("validate", write("other.json", "{\"hello\": 1}").toString());
+        assertThat(run.status()).isEqualTo(ImpactCli.UNUSABLE);
+        assertThat(run.err()).contains("neither a dataset");
+    }
+
+    @Test
+    void unknownOptionExitsWithTwo() {
+        assertThat(run("sroi", "--no-such-option", MAP.toString()).status()).isEqualTo(ImpactCli.UNUSABLE);
+        assertThat(run().status()).isEqualTo(ImpactCli.UNUSABLE);
+    }
+
+    @Test
+    void sroiPrintsTheHeadlineFigures() throws IOException {
+        Run run = run("sroi", MAP.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode result = StrictJson.mapper().readTree(run.out());
+        for (String field : new String[] {"presentValue", "npv", "totalInputs", "sroiRatio", "netSroiRatio",
+            "paybackMonths", "byStakeholder"}) {
+            assertThat(result.has(field)).as(field).isTrue();
+        }
+        assertThat(result.get("sroiRatio").decimalValue().multiply(result.get("totalInputs").decimalValue()).doubleValue())
+                .isCloseTo(result.get("presentValue").doubleValue(), org.assertj.core.data.Percentage.withPercentage(1));
+    }
+
+    @Test
+    void sroiOfAnInvalidMapExitsWithOneAndNamesThePath() throws IOException {
+        String bad = Files.readString(MAP).replaceFirst("\"deadweight\": [0-9.]+", "\"deadweight\": 1.5");
+        Run run = run("sroi", write("bad-map.json", bad).toString());
+        assertThat(run.status()).isEqualTo(ImpactCli.INVALID_INPUT);
+        assertThat(run.err()).contains("$.outcomes[0].deadweight");
+    }
+
+    @Test
+    void sampleIsDeterministicAndValid() throws IOException {
+        Run first = run("sample", "--seed", "3", "--participants", "25");
+        Run second = run("sample", "--seed", "3", "--participants", "25");
+        assertThat(first.status()).isZero();
+        assertThat(first.out()).isEqualTo(second.out());
+        Path file = write("sample.json", first.out());
+        assertThat(run("validate", file.toString()).status()).isZero();
+    }
+
+    private Path write(String name, String content) throws IOException {
+        Path file = temp.resolve(name);
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        return file;
+    }
+}
