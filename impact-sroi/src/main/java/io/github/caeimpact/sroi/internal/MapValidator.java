@@ -295,7 +295,7 @@ public final class MapValidator {
             return;
         }
         Revaluation revaluation = map.conventions() == null ? Revaluation.CPI : map.conventionsOrDefault().revaluationOrDefault();
-        if (revaluation == Revaluation.CPI && proxy.isIndexed()
+        if (revaluation == Revaluation.CPI && proxy.revalued()
                 && index.factor(proxy.baseYear(), year, MathContext.DECIMAL128).isEmpty()) {
             int[] coverage = index.coverage();
             error(path, "REVALUATION_IMPOSSIBLE", "cannot revalue from " + proxy.baseYear() + " to " + year

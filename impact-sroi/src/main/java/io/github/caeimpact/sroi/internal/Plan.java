@@ -131,7 +131,7 @@ public final class Plan {
             String revaluationText;
             List<String> sources = new ArrayList<>();
             sources.add(proxy.source());
-            if (!proxy.isIndexed()) {
+            if (!proxy.revalued()) {
                 revaluationText = "not revalued: a rate, not money";
             } else if (!cpi) {
                 revaluationText = "not revalued: conventions.revaluation = NONE";
