@@ -93,8 +93,10 @@ public final class AuditedEvaluation {
         List<InputValue> inputs = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
         List<String> inputTerms = new ArrayList<>();
+        Map<String, BigDecimal> byContributor = new TreeMap<>();
         for (Plan.CompiledInput input : plan.inputs) {
             Figure value = input(input);
+            byContributor.merge(input.contributor(), value.value(), (a, b) -> a.add(b, mc));
             inputs.add(new InputValue(input.contributor(), input.description(), input.inKind(), value));
             total = total.add(value.value(), mc);
             inputTerms.add(Numbers.show(value.value()));
@@ -120,9 +122,11 @@ public final class AuditedEvaluation {
         byStakeholder.forEach((id, value) -> stakeholders.put(id, Numbers.present(value)));
         Map<String, BigDecimal> dimensions = new LinkedHashMap<>();
         byDimension.forEach((id, value) -> dimensions.put(id, Numbers.present(value)));
+        Map<String, BigDecimal> contributors = new LinkedHashMap<>();
+        byContributor.forEach((id, value) -> contributors.put(id, Numbers.present(value)));
         return new SroiResult(plan.map.name(), plan.map.currency(), plan.analysisYear, plan.mode, Numbers.present(pv),
                 Numbers.present(npv), Numbers.present(total), Numbers.present(ratio), Numbers.present(net), payback,
-                stakeholders, dimensions, plan.discounting.describe(), conventions(years), factors, inputs, outcomes,
+                stakeholders, dimensions, contributors, plan.discounting.describe(), conventions(years), factors, inputs, outcomes,
                 totals, plan.notes);
     }
 

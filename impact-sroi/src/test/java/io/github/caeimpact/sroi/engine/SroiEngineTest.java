@@ -156,6 +156,17 @@ class SroiEngineTest {
     }
 
     @Test
+    void inputsAreTotalledByContributor() {
+        // 1000 from "funder" + 500 from "funder" + 250 from stakeholder A
+        ImpactMap m = threeYears("1000").withInputs(List.of(Input.fromFunder("funder", "a", d("1000")),
+                Input.fromFunder("funder", "b", d("500")), Input.fromStakeholder("A", "c", d("250"), true)));
+        SroiResult result = SroiEngine.evaluate(m);
+        assertThat(result.inputsByContributor()).containsEntry("funder", d("1500.00")).containsEntry("A", d("250.00"));
+        assertThat(result.totalInputs()).isEqualByComparingTo("1750");
+        assertThat(result.inputs().get(2).inKind()).isTrue();
+    }
+
+    @Test
     void evaluativeModeCompoundsPastYearsToTheAnalysisYear() {
         // first year 2022, analysis 2024, 5 %: outcome 100 a year in 2022, 2023, 2024
         // PV = 100 × 1.05² + 100 × 1.05 + 100 = 110.25 + 105 + 100 = 315.25

@@ -83,6 +83,15 @@ class SroiResultTest {
     }
 
     @Test
+    void longHorizonResultWithTinyFactorsReadsBack() {
+        ImpactMap map = io.github.caeimpact.sroi.Maps.map(io.github.caeimpact.sroi.Discounting.flat(
+                new java.math.BigDecimal("0.5")), "1", io.github.caeimpact.sroi.Maps.outcome("o", "A", "1", "1", "200",
+                "0", "0", List.of("0"), "0").withStartYear(200));
+        String json = SroiEngine.evaluate(map).toJson();
+        assertThat(readBack(json).toJson()).isEqualTo(json);
+    }
+
+    @Test
     void sameMapGivesByteIdenticalJson() {
         assertThat(SroiEngine.evaluate(ImpactMaps.example()).toJson())
                 .isEqualTo(SroiEngine.evaluate(ImpactMaps.example()).toJson());
