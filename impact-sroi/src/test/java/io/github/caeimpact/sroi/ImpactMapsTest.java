@@ -300,6 +300,12 @@ class ImpactMapsTest {
     }
 
     @Test
+    void emptyDocumentIsRejected() {
+        assertThat(readFailure("null").path()).isEqualTo("$");
+        assertThat(readFailure("[]").path()).isEqualTo("$");
+    }
+
+    @Test
     void unknownDiscountingSchemeFailsWithItsPath() {
         Problem problem = readFailure(VALID.replace("\"FLAT\"", "\"FANCY\""));
         assertThat(problem.path()).startsWith("$.discounting");
