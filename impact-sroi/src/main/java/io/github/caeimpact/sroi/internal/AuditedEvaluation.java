@@ -164,7 +164,7 @@ public final class AuditedEvaluation {
         for (int k = 1; k <= years; k++) {
             int exponent = o.dropOffFromYearOne() ? k : k - 1;
             BigDecimal it = i1.multiply(keep.pow(exponent, mc), mc);
-            String formula = "I" + k + " = I1 × (1 − d)^" + (o.dropOffFromYearOne() ? k + " (drop-off from year one)"
+            String formula = "I(" + k + ") = I1 × (1 − d)^" + (o.dropOffFromYearOne() ? k + " (drop-off from year one)"
                     : "(" + k + " − 1)") + " = " + Numbers.show(i1) + " × (1 − " + Numbers.show(d) + ")^" + exponent;
             Map<String, BigDecimal> yin = new LinkedHashMap<>();
             yin.put("I1", i1);
@@ -174,11 +174,11 @@ public final class AuditedEvaluation {
                 formula += " × " + Numbers.show(fraction) + " (final partial year, PRO_RATA)";
                 yin.put("fraction", fraction);
             }
-            Figure impact = new Figure("I" + k, it, formula + " = " + Numbers.show(it), yin, List.of());
+            Figure impact = new Figure("I(" + k + ")", it, formula + " = " + Numbers.show(it), yin, List.of());
             int period = o.startYear() + k;
             Figure factor = factor(period);
             BigDecimal pvk = it.multiply(factor.value(), mc);
-            Figure pvFigure = new Figure("PV" + k, pvk, "PV" + k + " = I" + k + " × " + factor.name() + " = "
+            Figure pvFigure = new Figure("PV(" + k + ")", pvk, "PV(" + k + ") = I(" + k + ") × " + factor.name() + " = "
                     + Numbers.show(it) + " × " + Numbers.show(factor.value()) + " = " + Numbers.show(pvk),
                     Map.of("I", it, "factor", factor.value()), List.of());
             rows.add(new YearResult(k, period, plan.calendarYear(period), impact, factor, pvFigure));
@@ -186,7 +186,7 @@ public final class AuditedEvaluation {
             terms.add(Numbers.show(pvk));
             pvByPeriod.merge(period, pvk, (a, b) -> a.add(b, mc));
         }
-        Figure pv = new Figure("PV(" + o.id() + ")", total, "PV(" + o.id() + ") = Σ PVk = " + sum(terms) + " = "
+        Figure pv = new Figure("PV(" + o.id() + ")", total, "PV(" + o.id() + ") = Σ PV(t) = " + sum(terms) + " = "
                 + Numbers.show(total), Map.of(), o.sources());
         return new OutcomeResult(o.id(), o.stakeholder(), o.dimension(), o.evidence(), proxy, yearOne, rows, pv);
     }

@@ -59,6 +59,9 @@ class SroiEngineTest {
         assertThat(years).extracting(y -> y.impact().value()).usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(d("540"), d("486"), d("437.4"));
         assertThat(years.get(0).factor().value().doubleValue()).isCloseTo(1 / 1.05, within(1e-15));
+        assertThat(years.get(2).impact().formula()).isEqualTo("I(3) = I1 × (1 − d)^(3 − 1) = 540 × (1 − 0.1)^2 = 437.4");
+        assertThat(years.get(0).factor().formula()).isEqualTo("DF(1) = 1 / Π(1 + r_k) for k = 1..1 = 1 / 1.05 = 0.952381");
+        assertThat(years.get(1).presentValue().formula()).startsWith("PV(2) = I(2) × DF(2) = 486 × 0.907029 = 440.816327");
         assertThat(exact(result, "presentValue").doubleValue()).isCloseTo(1332.9446064139943, within(1e-9));
         assertThat(result.presentValue()).isEqualByComparingTo("1332.94");
         // NPV = 1332.944606 − 1000 = 332.944606; SROI = 1.3329446; net SROI = 0.3329446
