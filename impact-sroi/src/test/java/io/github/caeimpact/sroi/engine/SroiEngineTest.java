@@ -190,6 +190,26 @@ class SroiEngineTest {
     }
 
     @Test
+    void evaluativeModeDiscountsYearsAfterTheAnalysisYear() {
+        // first year 2024 = analysis year, 5 %: 100 in 2024 (factor 1) + 100 in 2025 (1 / 1.05) = 195.238095
+        // an input without a year counts at its amount
+        Outcome o = outcome("o", "A", "1", "100", "2", "0", "0", List.of("0"), "0");
+        ImpactMap m = map(Discounting.flat(d("0.05")), "1000", o);
+        m = new ImpactMap(m.name(), "EUR", 2025, 2024, io.github.caeimpact.sroi.Mode.EVALUATIVE, m.discounting(),
+                null, m.stakeholders(), m.inputs(), m.outcomes());
+        SroiResult result = SroiEngine.evaluate(m);
+        // analysis 2025: 2024 compounded once (105), 2025 counts as is (100)
+        assertThat(exact(result, "presentValue")).isEqualByComparingTo("205");
+        assertThat(exact(result, "totalInputs")).isEqualByComparingTo("1000");
+        ImpactMap later = new ImpactMap(m.name(), "EUR", 2024, 2024, io.github.caeimpact.sroi.Mode.EVALUATIVE,
+                m.discounting(), null, m.stakeholders(), m.inputs(), m.outcomes().stream()
+                        .map(x -> x.withProxy(ProxySpec.inline(FinancialProxy.of(d("100"), "EUR", 2024, "test proxy"))))
+                        .toList());
+        assertThat(exact(SroiEngine.evaluate(later), "presentValue").doubleValue())
+                .isCloseTo(100 + 100 / 1.05, within(1e-12));
+    }
+
+    @Test
     void fractionalDurationCountsTheFinalYearProRataByDefault() {
         // rate 0, I1 = 100, d = 0.1, 2.5 years: 100 + 90 + 81 × 0.5 = 230.5
         Outcome o = outcome("o", "A", "1", "100", "2.5", "0", "0", List.of("0"), "0.1");
