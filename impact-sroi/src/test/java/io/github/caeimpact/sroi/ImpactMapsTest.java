@@ -300,6 +300,18 @@ class ImpactMapsTest {
     }
 
     @Test
+    void inlineProxyValueOfTheWrongTypeFailsWithItsPath() {
+        Problem problem = readFailure(VALID.replace("\"value\": 100", "\"value\": \"cheap\""));
+        assertThat(problem.path()).isEqualTo("$.outcomes[0].proxy.value");
+    }
+
+    @Test
+    void flatSchemeWithoutRateIsReported() throws Exception {
+        assertOneError(validateAfter(r -> ((ObjectNode) r.get("discounting")).remove("rate")), "$.discounting.rate",
+                "REQUIRED");
+    }
+
+    @Test
     void emptyDocumentIsRejected() {
         assertThat(readFailure("null").path()).isEqualTo("$");
         assertThat(readFailure("[]").path()).isEqualTo("$");
