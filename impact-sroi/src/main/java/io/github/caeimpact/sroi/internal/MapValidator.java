@@ -294,7 +294,7 @@ public final class MapValidator {
                     + " is after the analysis year " + year + "; a value is not deflated");
             return;
         }
-        Revaluation revaluation = map.conventions() == null ? Revaluation.CPI : map.conventionsOrDefault().revaluationOrDefault();
+        Revaluation revaluation = map.conventionsOrDefault().revaluationOrDefault();
         if (revaluation == Revaluation.CPI && proxy.revalued()
                 && index.factor(proxy.baseYear(), year, MathContext.DECIMAL128).isEmpty()) {
             int[] coverage = index.coverage();
