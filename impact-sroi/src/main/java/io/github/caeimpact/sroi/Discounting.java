@@ -1,6 +1,5 @@
 package io.github.caeimpact.sroi;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -179,24 +178,5 @@ public sealed interface Discounting
      */
     static Discounting fr2021(BigDecimal beta) {
         return new Fr2021(beta);
-    }
-
-    /**
-     * Returns the parameters of the scheme that a simulation may vary (the rate, β or each rate).
-     *
-     * @return the parameter names and values, in order; empty for the Green Book
-     */
-    @JsonIgnore
-    default List<BigDecimal> parameterValues() {
-        if (this instanceof Flat flat) {
-            return List.of(flat.rate());
-        } else if (this instanceof Fr2021 fr) {
-            return List.of(fr.beta());
-        } else if (this instanceof Fr2013 fr) {
-            return List.of(fr.beta());
-        } else if (this instanceof Schedule schedule) {
-            return schedule.rates();
-        }
-        return List.of();
     }
 }

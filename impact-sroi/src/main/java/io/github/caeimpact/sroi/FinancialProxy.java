@@ -36,7 +36,7 @@ public record FinancialProxy(BigDecimal value, String unit, Integer baseYear, St
      *
      * @return false only when {@code indexed} is explicitly false
      */
-    public boolean isIndexed() {
+    public boolean revalued() {
         return !Boolean.FALSE.equals(indexed);
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.caeimpact.model.json.StrictJson;
 import io.github.caeimpact.model.validation.InvalidInputException;
+import io.github.caeimpact.model.validation.Problem;
 import io.github.caeimpact.model.validation.ValidationReport;
 import io.github.caeimpact.sroi.internal.MapValidator;
 import io.github.caeimpact.sroi.proxy.PriceIndex;
@@ -76,8 +77,13 @@ public final class ImpactMaps {
     public static ImpactMap parse(InputStream in) {
         Objects.requireNonNull(in, "in");
         try {
-            return StrictJson.mapper().readerFor(ImpactMap.class)
+            ImpactMap map = StrictJson.mapper().readerFor(ImpactMap.class)
                     .without(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES).readValue(in);
+            if (map == null) {
+                throw new InvalidInputException("impact map", ValidationReport.of(List.of(
+                        Problem.error("$", "REQUIRED", "the document holds no impact map"))));
+            }
+            return map;
         } catch (JsonProcessingException e) {
             throw new InvalidInputException("impact map", ValidationReport.of(List.of(StrictJson.problemOf(e))));
         } catch (IOException e) {

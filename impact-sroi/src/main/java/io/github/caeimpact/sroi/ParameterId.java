@@ -6,7 +6,8 @@ import java.util.Objects;
  * The address of one numeric parameter of an impact map, written as the JSON path below the map's
  * root, such as {@code outcomes[2].deadweight}, {@code outcomes[0].attribution[1]},
  * {@code inputs[3].amount} or {@code discounting.rate}; sensitivity analysis and Monte Carlo
- * simulation vary parameters by this address.
+ * simulation vary parameters by this address. Start offsets and calendar years are structure, not
+ * parameters.
  *
  * @param path the path below the root, without the leading {@code $.}
  */

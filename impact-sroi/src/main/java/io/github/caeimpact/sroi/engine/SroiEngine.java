@@ -17,7 +17,10 @@ import java.util.Objects;
  * {@code t} of an outcome {@code It = I1 × (1 − d)^(t − 1)}; period {@code p = startYear + t} is
  * divided by {@code Π(1 + r_k), k = 1..p} (forecast); {@code PV = Σ}, {@code NPV = PV − inputs},
  * {@code sroiRatio = PV / inputs}, {@code netSroiRatio = NPV / inputs}; payback as in
- * {@link Payback}. All money is computed in {@code BigDecimal} with {@link #MATH}; rounding happens
+ * {@link Payback}. In evaluative mode, period {@code p} is calendar year {@code firstYear + p − 1};
+ * values of years before the analysis year are multiplied by {@code Π(1 + r_k)} over the years
+ * between (compounded forward), those of the analysis year count as they are and later ones are
+ * discounted; inputs with a past year are compounded alike. All money is computed in {@code BigDecimal} with {@link #MATH}; rounding happens
  * only in the presented figures of {@link SroiResult}.
  */
 public final class SroiEngine {

@@ -1,6 +1,7 @@
 package io.github.caeimpact.sroi.engine;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.github.caeimpact.model.json.JsonLimits;
 import io.github.caeimpact.model.json.StrictJson;
 import io.github.caeimpact.model.validation.InvalidInputException;
 import io.github.caeimpact.model.validation.ValidationReport;
@@ -39,6 +40,8 @@ import java.util.TreeMap;
  * @param paybackMonths the simple and discounted payback
  * @param byStakeholder present value by stakeholder id (every stakeholder of the map), rounded
  * @param byDimension present value by dimension code ({@code "NONE"} for outcomes without one), rounded
+ * @param inputsByContributor input value by stakeholder id or funder name, rounded, so that a reader
+ *     can relate the value to one funder's money (such as "per euro of local public money")
  * @param discounting the discounting scheme and its source
  * @param conventions every convention of the calculation, with what it changed
  * @param discountFactors the rate and cumulative growth of each period of the timeline
@@ -50,9 +53,15 @@ import java.util.TreeMap;
  */
 public record SroiResult(String name, String currency, int analysisYear, Mode mode, BigDecimal presentValue,
         BigDecimal npv, BigDecimal totalInputs, BigDecimal sroiRatio, BigDecimal netSroiRatio, Payback paybackMonths,
-        Map<String, BigDecimal> byStakeholder, Map<String, BigDecimal> byDimension, String discounting,
+        Map<String, BigDecimal> byStakeholder, Map<String, BigDecimal> byDimension, Map<String, BigDecimal> inputsByContributor, String discounting,
         List<ConventionApplied> conventions, List<DiscountFactor> discountFactors, List<InputValue> inputs,
         List<OutcomeResult> outcomes, List<Figure> totals, List<String> notes) {
+
+    /**
+     * The limits for reading a result back: exact figures of long horizons are written in plain
+     * notation and may be longer than the 40 characters the default limits allow.
+     */
+    private static final JsonLimits RESULT_LIMITS = JsonLimits.DEFAULT.withMaxNumberLength(1_000);
 
     /**
      * Copies the collections.
@@ -69,6 +78,7 @@ public record SroiResult(String name, String currency, int analysisYear, Mode mo
      * @param paybackMonths the payback
      * @param byStakeholder the split by stakeholder
      * @param byDimension the split by dimension
+     * @param inputsByContributor the inputs by contributor
      * @param discounting the scheme
      * @param conventions the conventions
      * @param discountFactors the factors
@@ -80,6 +90,7 @@ public record SroiResult(String name, String currency, int analysisYear, Mode mo
     public SroiResult {
         byStakeholder = Collections.unmodifiableMap(new TreeMap<>(byStakeholder));
         byDimension = Collections.unmodifiableMap(new TreeMap<>(byDimension));
+        inputsByContributor = Collections.unmodifiableMap(new TreeMap<>(inputsByContributor));
         conventions = List.copyOf(conventions);
         discountFactors = List.copyOf(discountFactors);
         inputs = List.copyOf(inputs);
@@ -152,7 +163,7 @@ public record SroiResult(String name, String currency, int analysisYear, Mode mo
     public static SroiResult read(InputStream in) {
         Objects.requireNonNull(in, "in");
         try {
-            return StrictJson.mapper().readValue(in, SroiResult.class);
+            return StrictJson.mapper(RESULT_LIMITS).readValue(in, SroiResult.class);
         } catch (JsonProcessingException e) {
             throw new InvalidInputException("SROI result", ValidationReport.of(List.of(StrictJson.problemOf(e))));
         } catch (IOException e) {

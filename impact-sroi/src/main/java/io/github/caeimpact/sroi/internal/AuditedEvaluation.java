@@ -93,8 +93,10 @@ public final class AuditedEvaluation {
         List<InputValue> inputs = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
         List<String> inputTerms = new ArrayList<>();
+        Map<String, BigDecimal> byContributor = new TreeMap<>();
         for (Plan.CompiledInput input : plan.inputs) {
             Figure value = input(input);
+            byContributor.merge(input.contributor(), value.value(), (a, b) -> a.add(b, mc));
             inputs.add(new InputValue(input.contributor(), input.description(), input.inKind(), value));
             total = total.add(value.value(), mc);
             inputTerms.add(Numbers.show(value.value()));
@@ -120,9 +122,11 @@ public final class AuditedEvaluation {
         byStakeholder.forEach((id, value) -> stakeholders.put(id, Numbers.present(value)));
         Map<String, BigDecimal> dimensions = new LinkedHashMap<>();
         byDimension.forEach((id, value) -> dimensions.put(id, Numbers.present(value)));
+        Map<String, BigDecimal> contributors = new LinkedHashMap<>();
+        byContributor.forEach((id, value) -> contributors.put(id, Numbers.present(value)));
         return new SroiResult(plan.map.name(), plan.map.currency(), plan.analysisYear, plan.mode, Numbers.present(pv),
                 Numbers.present(npv), Numbers.present(total), Numbers.present(ratio), Numbers.present(net), payback,
-                stakeholders, dimensions, plan.discounting.describe(), conventions(years), factors, inputs, outcomes,
+                stakeholders, dimensions, contributors, plan.discounting.describe(), conventions(years), factors, inputs, outcomes,
                 totals, plan.notes);
     }
 
@@ -160,7 +164,7 @@ public final class AuditedEvaluation {
         for (int k = 1; k <= years; k++) {
             int exponent = o.dropOffFromYearOne() ? k : k - 1;
             BigDecimal it = i1.multiply(keep.pow(exponent, mc), mc);
-            String formula = "I" + k + " = I1 × (1 − d)^" + (o.dropOffFromYearOne() ? k + " (drop-off from year one)"
+            String formula = "I(" + k + ") = I1 × (1 − d)^" + (o.dropOffFromYearOne() ? k + " (drop-off from year one)"
                     : "(" + k + " − 1)") + " = " + Numbers.show(i1) + " × (1 − " + Numbers.show(d) + ")^" + exponent;
             Map<String, BigDecimal> yin = new LinkedHashMap<>();
             yin.put("I1", i1);
@@ -170,11 +174,11 @@ public final class AuditedEvaluation {
                 formula += " × " + Numbers.show(fraction) + " (final partial year, PRO_RATA)";
                 yin.put("fraction", fraction);
             }
-            Figure impact = new Figure("I" + k, it, formula + " = " + Numbers.show(it), yin, List.of());
+            Figure impact = new Figure("I(" + k + ")", it, formula + " = " + Numbers.show(it), yin, List.of());
             int period = o.startYear() + k;
             Figure factor = factor(period);
             BigDecimal pvk = it.multiply(factor.value(), mc);
-            Figure pvFigure = new Figure("PV" + k, pvk, "PV" + k + " = I" + k + " × " + factor.name() + " = "
+            Figure pvFigure = new Figure("PV(" + k + ")", pvk, "PV(" + k + ") = I(" + k + ") × " + factor.name() + " = "
                     + Numbers.show(it) + " × " + Numbers.show(factor.value()) + " = " + Numbers.show(pvk),
                     Map.of("I", it, "factor", factor.value()), List.of());
             rows.add(new YearResult(k, period, plan.calendarYear(period), impact, factor, pvFigure));
@@ -182,7 +186,7 @@ public final class AuditedEvaluation {
             terms.add(Numbers.show(pvk));
             pvByPeriod.merge(period, pvk, (a, b) -> a.add(b, mc));
         }
-        Figure pv = new Figure("PV(" + o.id() + ")", total, "PV(" + o.id() + ") = Σ PVk = " + sum(terms) + " = "
+        Figure pv = new Figure("PV(" + o.id() + ")", total, "PV(" + o.id() + ") = Σ PV(t) = " + sum(terms) + " = "
                 + Numbers.show(total), Map.of(), o.sources());
         return new OutcomeResult(o.id(), o.stakeholder(), o.dimension(), o.evidence(), proxy, yearOne, rows, pv);
     }

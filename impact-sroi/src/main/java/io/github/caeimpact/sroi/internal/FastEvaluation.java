@@ -36,7 +36,7 @@ public final class FastEvaluation {
         double pv = 0;
         for (int o = 0; o < n; o++) {
             Plan.CompiledOutcome outcome = plan.outcomes.get(o);
-            double i1 = v[outcome.quantity()] * v[outcome.proxy()] * outcome.revaluation().doubleValue()
+            double i1 = v[outcome.quantity()] * v[outcome.proxy()] * plan.revaluations[o]
                     * (1 - v[outcome.deadweight()]) * (1 - v[outcome.displacement()]) * (1 - v[outcome.leakage()]);
             for (int a : outcome.attribution()) {
                 i1 *= 1 - v[a];

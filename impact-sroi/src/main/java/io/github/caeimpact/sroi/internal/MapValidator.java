@@ -294,8 +294,8 @@ public final class MapValidator {
                     + " is after the analysis year " + year + "; a value is not deflated");
             return;
         }
-        Revaluation revaluation = map.conventions() == null ? Revaluation.CPI : map.conventionsOrDefault().revaluationOrDefault();
-        if (revaluation == Revaluation.CPI && proxy.isIndexed()
+        Revaluation revaluation = map.conventionsOrDefault().revaluationOrDefault();
+        if (revaluation == Revaluation.CPI && proxy.revalued()
                 && index.factor(proxy.baseYear(), year, MathContext.DECIMAL128).isEmpty()) {
             int[] coverage = index.coverage();
             error(path, "REVALUATION_IMPOSSIBLE", "cannot revalue from " + proxy.baseYear() + " to " + year

@@ -65,6 +65,10 @@ public final class Plan {
     final int firstYear;
     final List<String> notes;
     final Revaluation revaluation;
+    /** Each outcome's revaluation factor as a double, for the fast path. */
+    final double[] revaluations;
+    /** The Green Book's rates as doubles for the first periods, for the fast path. */
+    private final double[] greenBookRates;
 
     private Plan(ImpactMap map, MathContext math, List<Parameter> parameters, List<CompiledOutcome> outcomes,
             List<CompiledInput> inputs, int[] rateParameters, List<String> notes) {
@@ -84,6 +88,13 @@ public final class Plan {
         this.analysisYear = map.analysisYear();
         this.firstYear = map.mode() == Mode.EVALUATIVE ? map.firstYear() : map.analysisYear();
         this.notes = List.copyOf(notes);
+        this.revaluations = outcomes.stream().mapToDouble(o -> o.revaluation().doubleValue()).toArray();
+        this.greenBookRates = new double[2 * MapValidator.MAX_DURATION_YEARS + 1];
+        if (scheme == Scheme.UK_GREEN_BOOK) {
+            for (int k = 1; k < greenBookRates.length; k++) {
+                greenBookRates[k] = discounting.rate(k).doubleValue();
+            }
+        }
     }
 
     private static Scheme schemeOf(Discounting discounting) {
@@ -131,7 +142,7 @@ public final class Plan {
             String revaluationText;
             List<String> sources = new ArrayList<>();
             sources.add(proxy.source());
-            if (!proxy.isIndexed()) {
+            if (!proxy.revalued()) {
                 revaluationText = "not revalued: a rate, not money";
             } else if (!cpi) {
                 revaluationText = "not revalued: conventions.revaluation = NONE";
@@ -264,7 +275,7 @@ public final class Plan {
             case FLAT -> v[rateParameters[0]];
             case FR_2021 -> 0.012 + v[rateParameters[0]] * 0.02;
             case FR_2013 -> 0.025 + v[rateParameters[0]] * 0.02;
-            case UK_GREEN_BOOK -> discounting.rate(k).doubleValue();
+            case UK_GREEN_BOOK -> k < greenBookRates.length ? greenBookRates[k] : discounting.rate(k).doubleValue();
             case SCHEDULE -> v[rateParameters[Math.min(k, rateParameters.length) - 1]];
         };
         return ratePrecision == null ? r : BigDecimal.valueOf(r).setScale(ratePrecision, RoundingMode.HALF_EVEN).doubleValue();

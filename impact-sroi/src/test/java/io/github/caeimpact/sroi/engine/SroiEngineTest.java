@@ -59,6 +59,9 @@ class SroiEngineTest {
         assertThat(years).extracting(y -> y.impact().value()).usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(d("540"), d("486"), d("437.4"));
         assertThat(years.get(0).factor().value().doubleValue()).isCloseTo(1 / 1.05, within(1e-15));
+        assertThat(years.get(2).impact().formula()).isEqualTo("I(3) = I1 × (1 − d)^(3 − 1) = 540 × (1 − 0.1)^2 = 437.4");
+        assertThat(years.get(0).factor().formula()).isEqualTo("DF(1) = 1 / Π(1 + r_k) for k = 1..1 = 1 / 1.05 = 0.952381");
+        assertThat(years.get(1).presentValue().formula()).startsWith("PV(2) = I(2) × DF(2) = 486 × 0.907029 = 440.816327");
         assertThat(exact(result, "presentValue").doubleValue()).isCloseTo(1332.9446064139943, within(1e-9));
         assertThat(result.presentValue()).isEqualByComparingTo("1332.94");
         // NPV = 1332.944606 − 1000 = 332.944606; SROI = 1.3329446; net SROI = 0.3329446
@@ -156,6 +159,17 @@ class SroiEngineTest {
     }
 
     @Test
+    void inputsAreTotalledByContributor() {
+        // 1000 from "funder" + 500 from "funder" + 250 from stakeholder A
+        ImpactMap m = threeYears("1000").withInputs(List.of(Input.fromFunder("funder", "a", d("1000")),
+                Input.fromFunder("funder", "b", d("500")), Input.fromStakeholder("A", "c", d("250"), true)));
+        SroiResult result = SroiEngine.evaluate(m);
+        assertThat(result.inputsByContributor()).containsEntry("funder", d("1500.00")).containsEntry("A", d("250.00"));
+        assertThat(result.totalInputs()).isEqualByComparingTo("1750");
+        assertThat(result.inputs().get(2).inKind()).isTrue();
+    }
+
+    @Test
     void evaluativeModeCompoundsPastYearsToTheAnalysisYear() {
         // first year 2022, analysis 2024, 5 %: outcome 100 a year in 2022, 2023, 2024
         // PV = 100 × 1.05² + 100 × 1.05 + 100 = 110.25 + 105 + 100 = 315.25
@@ -173,6 +187,26 @@ class SroiEngineTest {
         assertThat(exact(result, "sroiRatio").doubleValue()).isCloseTo(0.30023809523809525, within(1e-15));
         assertThat(result.outcome("o").years()).extracting(YearResult::calendarYear).containsExactly(2022, 2023, 2024);
         assertThat(result.outcome("o").years().get(0).factor().formula()).contains("brought forward 2 year(s) to 2024");
+    }
+
+    @Test
+    void evaluativeModeDiscountsYearsAfterTheAnalysisYear() {
+        // first year 2024 = analysis year, 5 %: 100 in 2024 (factor 1) + 100 in 2025 (1 / 1.05) = 195.238095
+        // an input without a year counts at its amount
+        Outcome o = outcome("o", "A", "1", "100", "2", "0", "0", List.of("0"), "0");
+        ImpactMap m = map(Discounting.flat(d("0.05")), "1000", o);
+        m = new ImpactMap(m.name(), "EUR", 2025, 2024, io.github.caeimpact.sroi.Mode.EVALUATIVE, m.discounting(),
+                null, m.stakeholders(), m.inputs(), m.outcomes());
+        SroiResult result = SroiEngine.evaluate(m);
+        // analysis 2025: 2024 compounded once (105), 2025 counts as is (100)
+        assertThat(exact(result, "presentValue")).isEqualByComparingTo("205");
+        assertThat(exact(result, "totalInputs")).isEqualByComparingTo("1000");
+        ImpactMap later = new ImpactMap(m.name(), "EUR", 2024, 2024, io.github.caeimpact.sroi.Mode.EVALUATIVE,
+                m.discounting(), null, m.stakeholders(), m.inputs(), m.outcomes().stream()
+                        .map(x -> x.withProxy(ProxySpec.inline(FinancialProxy.of(d("100"), "EUR", 2024, "test proxy"))))
+                        .toList());
+        assertThat(exact(SroiEngine.evaluate(later), "presentValue").doubleValue())
+                .isCloseTo(100 + 100 / 1.05, within(1e-12));
     }
 
     @Test
