@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * Everything a measure runs on: organisations and the participants they host, observed up to a
  * reference date. It is the root of the JSON dataset format (see
- * {@code io.github.caeimpact.model.json.ImpactJson}).
+ * {@link io.github.caeimpact.model.json.ImpactJson}).
  *
  * @param schemaVersion the version of the dataset format, {@value #SCHEMA_VERSION}
  * @param referenceDate the day the data was extracted; nothing in it happens later

@@ -332,6 +332,18 @@ class ImpactJsonTest {
     }
 
     @Test
+    void bytesThatAreNotTextAreMalformedInput() {
+        byte[] utf32 = {0, 0, (byte) 0xFE, (byte) 0xFF, 0, 0, 0, '{', (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF};
+        InvalidInputException failure = catchThrowableOfType(InvalidInputException.class,
+                () -> ImpactJson.read(new ByteArrayInputStream(utf32)));
+        assertThat(failure.report().errors()).extracting(Problem::code).containsExactly("JSON_MALFORMED");
+        byte[] badUtf8 = {'{', '"', (byte) 0xC3, (byte) 0x28, '"', ':', '1', '}'};
+        failure = catchThrowableOfType(InvalidInputException.class,
+                () -> ImpactJson.read(new ByteArrayInputStream(badUtf8)));
+        assertThat(failure.report().errors()).extracting(Problem::code).containsExactly("JSON_MALFORMED");
+    }
+
+    @Test
     void smallerLimitsApply() {
         byte[] bytes = threeParticipants().getBytes(StandardCharsets.UTF_8);
         JsonLimits tight = JsonLimits.DEFAULT.withMaxDocumentLength(100);

@@ -18,6 +18,7 @@ import io.github.caeimpact.model.json.StrictJson;
 import io.github.caeimpact.model.validation.DatasetValidator;
 import io.github.caeimpact.model.validation.Problem;
 import io.github.caeimpact.model.validation.RuleCodes;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -219,12 +220,20 @@ public final class DocumentReader {
                         "trailing content after the dataset: " + describe(trailing) + where(parser)));
                 run.complete = false;
             }
-        } catch (JsonProcessingException e) {
-            run.envelopeProblems.add(StrictJson.problemOf(e));
+        } catch (JsonProcessingException | CharConversionException e) {
+            run.envelopeProblems.add(problemOf(e));
             run.complete = false;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A malformed document: bad JSON, or bytes that are not text in the detected encoding. */
+    private static Problem problemOf(IOException failure) {
+        if (failure instanceof JsonProcessingException json) {
+            return StrictJson.problemOf(json);
+        }
+        return Problem.error("$", "JSON_MALFORMED", "not text in the detected encoding: " + failure.getMessage());
     }
 
     /** Reads the participants array; returns false if the document broke off inside it. */
@@ -248,8 +257,8 @@ public final class DocumentReader {
                     return true;
                 }
                 node = treeOf(parser);
-            } catch (JsonProcessingException e) {
-                Problem problem = StrictJson.problemOf(e);
+            } catch (JsonProcessingException | CharConversionException e) {
+                Problem problem = problemOf(e);
                 if (!problem.path().startsWith(path)) {
                     problem = new Problem(path, problem.code(), problem.severity(), problem.message());
                 }
