@@ -11,6 +11,7 @@ import io.github.caeimpact.model.Participant;
 import io.github.caeimpact.model.json.internal.DocumentReader;
 import io.github.caeimpact.model.validation.InvalidInputException;
 import io.github.caeimpact.model.validation.Problem;
+import io.github.caeimpact.model.validation.RuleCodes;
 import io.github.caeimpact.model.validation.ValidationReport;
 import java.io.IOException;
 import java.io.InputStream;
@@ -361,7 +362,7 @@ public final class ImpactJson {
     /** An unusable dataset always carries at least one error to explain it. */
     private static ValidationReport withFallback(ValidationReport report) {
         return report.isValid()
-                ? report.and(new ValidationReport(List.of(Problem.error("$", "JSON_INVALID", "no dataset could be read"))))
+                ? report.and(new ValidationReport(List.of(Problem.error("$", RuleCodes.JSON_INVALID, "no dataset could be read"))))
                 : report;
     }
 }
