@@ -113,6 +113,13 @@ public final class StrictJson {
             path = pathOf(parser.getParsingContext());
         }
         String where = locationOf(failure.getLocation());
+        if (failure.getClass() == JsonMappingException.class && failure.getCause() instanceof JsonProcessingException cause
+                && !(cause instanceof JsonMappingException)) {
+            // Data binding wraps the parser's own failures (syntax, limits): classify by the cause,
+            // keep the binding's path.
+            Problem inner = problemOf(cause);
+            return Problem.error(path.equals("$") ? inner.path() : path, inner.code(), inner.message());
+        }
         if (failure instanceof UnrecognizedPropertyException unknown) {
             return Problem.error(path, RuleCodes.JSON_UNKNOWN_FIELD,
                     "unknown field '" + unknown.getPropertyName() + "'" + where);
