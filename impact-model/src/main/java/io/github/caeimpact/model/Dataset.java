@@ -40,8 +40,8 @@ public record Dataset(
      * @throws NullPointerException if a list holds a null element
      */
     public Dataset {
-        organisations = organisations == null ? List.of() : List.copyOf(organisations);
-        participants = participants == null ? List.of() : List.copyOf(participants);
+        organisations = Lists.copyOf(organisations, "organisations");
+        participants = Lists.copyOf(participants, "participants");
     }
 
     /**

@@ -220,7 +220,8 @@ public final class ImpactJson {
      * {@code organisations}) must come before {@code participants}, as {@link #write} writes them.
      * Memory holds one participant's tree and the set of participant ids seen (to find
      * duplicates). Problems found after the participants (such as trailing content) are in the
-     * result's report, since participants were already handed over.
+     * result's report, since participants were already handed over. An exception thrown by the
+     * consumer stops the read and propagates unchanged.
      *
      * @param json the document, not null; not closed
      * @param consumer receives each accepted participant, in document order

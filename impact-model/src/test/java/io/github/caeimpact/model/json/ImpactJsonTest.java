@@ -255,6 +255,17 @@ class ImpactJsonTest {
     }
 
     @Test
+    void nullListElementIsNamed() {
+        ObjectNode dataset = tree(threeParticipants());
+        participantNode(dataset, 1).putArray("activity").addNull();
+        List<Problem> problems = problemsOfRead(dataset.toString());
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.path()).startsWith("$.participants[1]");
+            assertThat(p.message()).contains("activity: element 0 is null");
+        });
+    }
+
+    @Test
     void lenientReadRefusesAnInvalidEnvelope() {
         ObjectNode dataset = tree(threeParticipants());
         dataset.remove("referenceDate");

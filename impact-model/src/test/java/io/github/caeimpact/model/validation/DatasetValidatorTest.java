@@ -435,6 +435,18 @@ class DatasetValidatorTest {
     }
 
     @Test
+    void messagesAreEnglishWhateverTheDefaultLocale() {
+        java.util.Locale saved = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.FRANCE);
+            assertThat(validate(participant().id(null).build()).problems()).extracting(Problem::message)
+                    .containsExactly("must not be null");
+        } finally {
+            java.util.Locale.setDefault(saved);
+        }
+    }
+
+    @Test
     void participantAloneSkipsTheOrganisationCheck() {
         Participant stray = participant().organisationId("cae-9").build();
         assertThat(VALIDATOR.validate(stray, Fixtures.REFERENCE, "$.participants[7]").problems()).isEmpty();
