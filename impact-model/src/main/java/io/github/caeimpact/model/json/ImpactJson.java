@@ -105,7 +105,8 @@ public final class ImpactJson {
     }
 
     /**
-     * Reads and validates a dataset, rejecting it if anything is wrong.
+     * Reads and validates a dataset, rejecting it if anything is wrong. Warnings do not reject and
+     * are not returned; {@link #readLenient(String)} returns them.
      *
      * @param json the document, not null
      * @return the dataset

@@ -326,6 +326,20 @@ class ImpactJsonTest {
     }
 
     @Test
+    void streamingReportsDatasetFieldsThatComeTooLate() {
+        ObjectNode dataset = tree(threeParticipants());
+        JsonNode organisations = dataset.remove("organisations");
+        dataset.set("organisations", organisations);
+        List<Participant> seen = new ArrayList<>();
+        ReadResult result = ImpactJson.streamParticipants(
+                new ByteArrayInputStream(dataset.toString().getBytes(StandardCharsets.UTF_8)), seen::add);
+        assertThat(result.report().errors()).extracting(Problem::path, Problem::code)
+                .contains(org.assertj.core.groups.Tuple.tuple("$.organisations", RuleCodes.JSON_FIELD_ORDER));
+        assertThat(seen).isEmpty();
+        assertThat(result.rejected()).isEqualTo(3);
+    }
+
+    @Test
     void failingStreamIsAnUncheckedIoException() {
         InputStream failing = new InputStream() {
             @Override
