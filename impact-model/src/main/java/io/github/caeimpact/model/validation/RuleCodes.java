@@ -97,8 +97,9 @@ public final class RuleCodes {
      */
     public static final String ASSOCIATE_LATE = "ASSOCIATE_LATE";
     /**
-     * Warning: fewer than 2 individual support interviews in a year the participant spent entirely
-     * in the organisation (décret n° 2015-1363).
+     * Warning: an entrepreneur had fewer than 2 individual support interviews in a calendar year
+     * spent entirely in the organisation, entered by 1 January and not left before 31 December
+     * (décret n° 2015-1363).
      */
     public static final String SUPPORT_INTERVIEWS_BELOW_MINIMUM = "SUPPORT_INTERVIEWS_BELOW_MINIMUM";
     /** Warning: a follow-up is not between 5 and 8 months after the exit (aimed at 6). */

@@ -71,6 +71,18 @@ class ImpactJsonTest {
     }
 
     @Test
+    void javadocExampleIsAValidDataset() throws IOException {
+        String source = java.nio.file.Files.readString(
+                java.nio.file.Path.of("src/main/java/io/github/caeimpact/model/json/ImpactJson.java"));
+        String block = source.substring(source.indexOf("<pre>{@code") + "<pre>{@code".length(), source.indexOf("}</pre>"));
+        String json = block.lines().map(line -> line.replaceFirst("^\\s*\\* ?", ""))
+                .collect(java.util.stream.Collectors.joining("\n"));
+        Dataset dataset = ImpactJson.read(json);
+        assertThat(dataset.participants()).hasSize(1);
+        assertThat(ImpactJson.readLenient(json).report().problems()).isEmpty();
+    }
+
+    @Test
     void exampleDatasetRoundTripsThroughTheWriter() {
         Dataset dataset = ImpactJson.read(example());
         assertThat(ImpactJson.read(ImpactJson.writeString(dataset))).isEqualTo(dataset);
