@@ -11,6 +11,7 @@ import io.github.caeimpact.model.Participant;
 import io.github.caeimpact.model.json.internal.DocumentReader;
 import io.github.caeimpact.model.validation.InvalidInputException;
 import io.github.caeimpact.model.validation.Problem;
+import io.github.caeimpact.model.validation.RuleCodes;
 import io.github.caeimpact.model.validation.ValidationReport;
 import java.io.IOException;
 import java.io.InputStream;
@@ -104,7 +105,8 @@ public final class ImpactJson {
     }
 
     /**
-     * Reads and validates a dataset, rejecting it if anything is wrong.
+     * Reads and validates a dataset, rejecting it if anything is wrong. Warnings do not reject and
+     * are not returned; {@link #readLenient(String)} returns them.
      *
      * @param json the document, not null
      * @return the dataset
@@ -219,7 +221,8 @@ public final class ImpactJson {
      * {@code organisations}) must come before {@code participants}, as {@link #write} writes them.
      * Memory holds one participant's tree and the set of participant ids seen (to find
      * duplicates). Problems found after the participants (such as trailing content) are in the
-     * result's report, since participants were already handed over.
+     * result's report, since participants were already handed over. An exception thrown by the
+     * consumer stops the read and propagates unchanged.
      *
      * @param json the document, not null; not closed
      * @param consumer receives each accepted participant, in document order
@@ -361,7 +364,7 @@ public final class ImpactJson {
     /** An unusable dataset always carries at least one error to explain it. */
     private static ValidationReport withFallback(ValidationReport report) {
         return report.isValid()
-                ? report.and(new ValidationReport(List.of(Problem.error("$", "JSON_INVALID", "no dataset could be read"))))
+                ? report.and(new ValidationReport(List.of(Problem.error("$", RuleCodes.JSON_INVALID, "no dataset could be read"))))
                 : report;
     }
 }

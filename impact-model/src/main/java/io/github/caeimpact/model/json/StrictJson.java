@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.caeimpact.model.validation.Problem;
+import io.github.caeimpact.model.validation.RuleCodes;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -112,36 +113,43 @@ public final class StrictJson {
             path = pathOf(parser.getParsingContext());
         }
         String where = locationOf(failure.getLocation());
+        if (failure.getClass() == JsonMappingException.class && failure.getCause() instanceof JsonProcessingException cause
+                && !(cause instanceof JsonMappingException)) {
+            // Data binding wraps the parser's own failures (syntax, limits): classify by the cause,
+            // keep the binding's path.
+            Problem inner = problemOf(cause);
+            return Problem.error(path.equals("$") ? inner.path() : path, inner.code(), inner.message());
+        }
         if (failure instanceof UnrecognizedPropertyException unknown) {
-            return Problem.error(path, "JSON_UNKNOWN_FIELD",
+            return Problem.error(path, RuleCodes.JSON_UNKNOWN_FIELD,
                     "unknown field '" + unknown.getPropertyName() + "'" + where);
         }
         if (failure instanceof InvalidFormatException format) {
-            return Problem.error(path, "JSON_INVALID_VALUE", "value " + describe(format.getValue())
+            return Problem.error(path, RuleCodes.JSON_INVALID_VALUE, "value " + describe(format.getValue())
                     + " is not a valid " + simpleName(format.getTargetType()) + where);
         }
         if (failure instanceof ValueInstantiationException instantiation) {
             Throwable cause = instantiation.getCause();
             String why = cause != null && cause.getMessage() != null ? cause.getMessage() : instantiation.getOriginalMessage();
-            return Problem.error(path, "JSON_INVALID_VALUE", why + where);
+            return Problem.error(path, RuleCodes.JSON_INVALID_VALUE, why + where);
         }
         if (failure instanceof MismatchedInputException mismatch) {
             String original = mismatch.getOriginalMessage();
             if (original != null && original.startsWith("Missing required creator property")) {
-                return Problem.error(path, "JSON_MISSING_FIELD", firstLine(original) + where);
+                return Problem.error(path, RuleCodes.JSON_MISSING_FIELD, firstLine(original) + where);
             }
-            return Problem.error(path, "JSON_WRONG_TYPE", firstLine(mismatch.getOriginalMessage()) + where);
+            return Problem.error(path, RuleCodes.JSON_WRONG_TYPE, firstLine(mismatch.getOriginalMessage()) + where);
         }
         if (failure instanceof InputCoercionException) {
-            return Problem.error(path, "JSON_INVALID_VALUE", firstLine(failure.getOriginalMessage()) + where);
+            return Problem.error(path, RuleCodes.JSON_INVALID_VALUE, firstLine(failure.getOriginalMessage()) + where);
         }
         if (failure instanceof StreamConstraintsException) {
-            return Problem.error(path, "JSON_LIMIT_EXCEEDED", firstLine(failure.getOriginalMessage()) + where);
+            return Problem.error(path, RuleCodes.JSON_LIMIT_EXCEEDED, firstLine(failure.getOriginalMessage()) + where);
         }
         if (failure instanceof JsonMappingException) {
-            return Problem.error(path, "JSON_INVALID", firstLine(failure.getOriginalMessage()) + where);
+            return Problem.error(path, RuleCodes.JSON_INVALID, firstLine(failure.getOriginalMessage()) + where);
         }
-        return Problem.error(path, "JSON_MALFORMED", firstLine(failure.getOriginalMessage()) + where);
+        return Problem.error(path, RuleCodes.JSON_MALFORMED, firstLine(failure.getOriginalMessage()) + where);
     }
 
     /**

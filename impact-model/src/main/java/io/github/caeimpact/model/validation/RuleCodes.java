@@ -11,6 +11,23 @@ public final class RuleCodes {
     private RuleCodes() {
     }
 
+    /** The document is not well-formed JSON (syntax error, truncation, trailing content, bad bytes). */
+    public static final String JSON_MALFORMED = "JSON_MALFORMED";
+    /** A JSON value has the wrong type (a string for a number, an array for an object...). */
+    public static final String JSON_WRONG_TYPE = "JSON_WRONG_TYPE";
+    /** A JSON value has the right type but cannot be read (an unknown enum name, a bad date). */
+    public static final String JSON_INVALID_VALUE = "JSON_INVALID_VALUE";
+    /** A field the format does not define. */
+    public static final String JSON_UNKNOWN_FIELD = "JSON_UNKNOWN_FIELD";
+    /** A required number or boolean is missing (other missing fields are {@link #FIELD_REQUIRED}). */
+    public static final String JSON_MISSING_FIELD = "JSON_MISSING_FIELD";
+    /** The document exceeds a {@link io.github.caeimpact.model.json.JsonLimits} limit. */
+    public static final String JSON_LIMIT_EXCEEDED = "JSON_LIMIT_EXCEEDED";
+    /** Any other failure to map JSON to the model; the message says what. */
+    public static final String JSON_INVALID = "JSON_INVALID";
+    /** Reading participant by participant needs the dataset's own fields before the participants. */
+    public static final String JSON_FIELD_ORDER = "JSON_FIELD_ORDER";
+
     /** A required field is missing or null. */
     public static final String FIELD_REQUIRED = "FIELD_REQUIRED";
     /** A text field is empty or only white space. */
@@ -80,8 +97,9 @@ public final class RuleCodes {
      */
     public static final String ASSOCIATE_LATE = "ASSOCIATE_LATE";
     /**
-     * Warning: fewer than 2 individual support interviews in a year the participant spent entirely
-     * in the organisation (décret n° 2015-1363).
+     * Warning: an entrepreneur had fewer than 2 individual support interviews in a calendar year
+     * spent entirely in the organisation, entered by 1 January and not left before 31 December
+     * (décret n° 2015-1363).
      */
     public static final String SUPPORT_INTERVIEWS_BELOW_MINIMUM = "SUPPORT_INTERVIEWS_BELOW_MINIMUM";
     /** Warning: a follow-up is not between 5 and 8 months after the exit (aimed at 6). */

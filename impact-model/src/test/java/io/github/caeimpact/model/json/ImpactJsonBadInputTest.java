@@ -1,7 +1,6 @@
 package io.github.caeimpact.model.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -60,6 +59,40 @@ class ImpactJsonBadInputTest {
         assertThat(rejected).as("rejected documents of %d", CASES).isGreaterThan(CASES * 6 / 10);
     }
 
+    @Test
+    void byteLevelDamageOnlyEverGivesInvalidInput() {
+        byte[][] prefixes = {{}, {0, 0, (byte) 0xFE, (byte) 0xFF}, {(byte) 0xFF, (byte) 0xFE, 0, 0},
+            {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, {(byte) 0xFE, (byte) 0xFF}, {0, 0, 0}};
+        for (int i = 0; i < 400; i++) {
+            long seed = SEED + i;
+            SplittableRandom random = new SplittableRandom(seed);
+            byte[] valid = ImpactJson.writeString(DatasetGenerator.dataset(seed, 3)).getBytes(StandardCharsets.UTF_8);
+            byte[] prefix = prefixes[random.nextInt(prefixes.length)];
+            byte[] bytes = new byte[prefix.length + valid.length];
+            System.arraycopy(prefix, 0, bytes, 0, prefix.length);
+            System.arraycopy(valid, 0, bytes, prefix.length, valid.length);
+            for (int flips = random.nextInt(4); flips > 0; flips--) {
+                bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(256);
+            }
+            String what = "seed " + seed + " (byte case " + i + ")";
+            try {
+                ImpactJson.read(new ByteArrayInputStream(bytes));
+            } catch (InvalidInputException e) {
+                assertRooted(e.report().problems(), what);
+            } catch (RuntimeException e) {
+                throw new AssertionError(what + ": strict read threw " + e, e);
+            }
+            try {
+                ReadResult result = ImpactJson.readLenient(new ByteArrayInputStream(bytes));
+                assertThat(result.accepted() + result.rejected()).as(what).isEqualTo(result.read());
+            } catch (InvalidInputException e) {
+                assertRooted(e.report().problems(), what);
+            } catch (RuntimeException e) {
+                throw new AssertionError(what + ": lenient read threw " + e, e);
+            }
+        }
+    }
+
     /** Returns true if the strict read accepted the document. */
     private static boolean checkStrict(String json, String what) {
         try {
@@ -84,7 +117,7 @@ class ImpactJsonBadInputTest {
         } catch (InvalidInputException e) {
             assertRooted(e.report().problems(), what);
         } catch (RuntimeException e) {
-            fail(what + ": lenient read threw " + e, e);
+            throw new AssertionError(what + ": lenient read threw " + e, e);
         }
     }
 
@@ -99,7 +132,7 @@ class ImpactJsonBadInputTest {
         } catch (InvalidInputException e) {
             assertRooted(e.report().problems(), what);
         } catch (RuntimeException e) {
-            fail(what + ": streaming read threw " + e, e);
+            throw new AssertionError(what + ": streaming read threw " + e, e);
         }
     }
 

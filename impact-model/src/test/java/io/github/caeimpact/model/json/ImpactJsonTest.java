@@ -71,6 +71,18 @@ class ImpactJsonTest {
     }
 
     @Test
+    void javadocExampleIsAValidDataset() throws IOException {
+        String source = java.nio.file.Files.readString(
+                java.nio.file.Path.of("src/main/java/io/github/caeimpact/model/json/ImpactJson.java"));
+        String block = source.substring(source.indexOf("<pre>{@code") + "<pre>{@code".length(), source.indexOf("}</pre>"));
+        String json = block.lines().map(line -> line.replaceFirst("^\\s*\\* ?", ""))
+                .collect(java.util.stream.Collectors.joining("\n"));
+        Dataset dataset = ImpactJson.read(json);
+        assertThat(dataset.participants()).hasSize(1);
+        assertThat(ImpactJson.readLenient(json).report().problems()).isEmpty();
+    }
+
+    @Test
     void exampleDatasetRoundTripsThroughTheWriter() {
         Dataset dataset = ImpactJson.read(example());
         assertThat(ImpactJson.read(ImpactJson.writeString(dataset))).isEqualTo(dataset);
@@ -255,6 +267,17 @@ class ImpactJsonTest {
     }
 
     @Test
+    void nullListElementIsNamed() {
+        ObjectNode dataset = tree(threeParticipants());
+        participantNode(dataset, 1).putArray("activity").addNull();
+        List<Problem> problems = problemsOfRead(dataset.toString());
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.path()).startsWith("$.participants[1]");
+            assertThat(p.message()).contains("activity: element 0 is null");
+        });
+    }
+
+    @Test
     void lenientReadRefusesAnInvalidEnvelope() {
         ObjectNode dataset = tree(threeParticipants());
         dataset.remove("referenceDate");
@@ -315,6 +338,20 @@ class ImpactJsonTest {
     }
 
     @Test
+    void streamingReportsDatasetFieldsThatComeTooLate() {
+        ObjectNode dataset = tree(threeParticipants());
+        JsonNode organisations = dataset.remove("organisations");
+        dataset.set("organisations", organisations);
+        List<Participant> seen = new ArrayList<>();
+        ReadResult result = ImpactJson.streamParticipants(
+                new ByteArrayInputStream(dataset.toString().getBytes(StandardCharsets.UTF_8)), seen::add);
+        assertThat(result.report().errors()).extracting(Problem::path, Problem::code)
+                .contains(org.assertj.core.groups.Tuple.tuple("$.organisations", RuleCodes.JSON_FIELD_ORDER));
+        assertThat(seen).isEmpty();
+        assertThat(result.rejected()).isEqualTo(3);
+    }
+
+    @Test
     void failingStreamIsAnUncheckedIoException() {
         InputStream failing = new InputStream() {
             @Override
@@ -329,6 +366,18 @@ class ImpactJsonTest {
         };
         assertThatThrownBy(() -> ImpactJson.read(failing)).isInstanceOf(UncheckedIOException.class)
                 .hasRootCauseMessage("disk gone");
+    }
+
+    @Test
+    void bytesThatAreNotTextAreMalformedInput() {
+        byte[] utf32 = {0, 0, (byte) 0xFE, (byte) 0xFF, 0, 0, 0, '{', (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF};
+        InvalidInputException failure = catchThrowableOfType(InvalidInputException.class,
+                () -> ImpactJson.read(new ByteArrayInputStream(utf32)));
+        assertThat(failure.report().errors()).extracting(Problem::code).containsExactly("JSON_MALFORMED");
+        byte[] badUtf8 = {'{', '"', (byte) 0xC3, (byte) 0x28, '"', ':', '1', '}'};
+        failure = catchThrowableOfType(InvalidInputException.class,
+                () -> ImpactJson.read(new ByteArrayInputStream(badUtf8)));
+        assertThat(failure.report().errors()).extracting(Problem::code).containsExactly("JSON_MALFORMED");
     }
 
     @Test

@@ -119,6 +119,43 @@ class DatasetValidatorTest {
     }
 
     @Test
+    void organisationNameIsAtMost200Characters() {
+        problemsOf(VALIDATOR.validate(datasetOf(named("x".repeat(201)))))
+                .containsExactly(error("$.organisations[0].name", RuleCodes.FIELD_TOO_LONG));
+        assertThat(VALIDATOR.validate(datasetOf(named("x".repeat(200)))).problems()).isEmpty();
+    }
+
+    @Test
+    void organisationNameIsNotBlank() {
+        problemsOf(VALIDATOR.validate(datasetOf(named("  ")))).containsExactly(error("$.organisations[0].name",
+                RuleCodes.FIELD_BLANK));
+        problemsOf(VALIDATOR.validate(datasetOf(named(null)))).containsExactly(error("$.organisations[0].name",
+                RuleCodes.FIELD_REQUIRED));
+    }
+
+    @Test
+    void fundingAmountIsNotNegative() {
+        Organisation o = Fixtures.organisation("cae-1");
+        java.util.function.Function<String, Organisation> funded = amount -> new Organisation(o.id(), o.name(),
+                o.kind(), o.legalForm(), o.territory(), o.sectors(), o.foundedOn(), o.network(),
+                List.of(new io.github.caeimpact.model.Funding(io.github.caeimpact.model.FunderKind.ESF, null,
+                        Money.parse(amount), Period.ofYear(2025), null)), o.supportInputs());
+        problemsOf(VALIDATOR.validate(datasetOf(funded.apply("-100"))))
+                .containsExactly(error("$.organisations[0].fundings[0].amount", RuleCodes.AMOUNT_NEGATIVE));
+        assertThat(VALIDATOR.validate(datasetOf(funded.apply("100"))).problems()).isEmpty();
+    }
+
+    private static Organisation named(String name) {
+        Organisation o = Fixtures.organisation("cae-1");
+        return new Organisation(o.id(), name, o.kind(), o.legalForm(), o.territory(), o.sectors(), o.foundedOn(),
+                o.network(), o.fundings(), o.supportInputs());
+    }
+
+    private static Dataset datasetOf(Organisation... organisations) {
+        return Dataset.of(Fixtures.REFERENCE, Period.ofYear(2025), List.of(organisations), List.of());
+    }
+
+    @Test
     void birthYearMustBeFrom1900() {
         problemsOf(validate(participant().birthYear(1899).build()))
                 .containsExactly(error(P0 + ".birthYear", RuleCodes.FIELD_OUT_OF_RANGE));
@@ -325,6 +362,8 @@ class DatasetValidatorTest {
                 List.of(Fixtures.organisation("cae-1"), Fixtures.organisation("cae-1")), List.of());
         problemsOf(VALIDATOR.validate(dataset))
                 .containsExactly(error("$.organisations[1].id", RuleCodes.DUPLICATE_ORGANISATION_ID));
+        assertThat(VALIDATOR.validate(datasetOf(Fixtures.organisation("cae-1"), Fixtures.organisation("cae-2")))
+                .problems()).isEmpty();
     }
 
     @Test
@@ -432,6 +471,18 @@ class DatasetValidatorTest {
                 error(P0 + ".id", RuleCodes.FIELD_REQUIRED),
                 error(P0 + ".entrySituation.unemployedMonths", RuleCodes.UNEMPLOYED_MONTHS_MISSING),
                 error(EVENTS + "[1].outcome", RuleCodes.EVENT_OUTCOME_MISSING));
+    }
+
+    @Test
+    void messagesAreEnglishWhateverTheDefaultLocale() {
+        java.util.Locale saved = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.FRANCE);
+            assertThat(validate(participant().id(null).build()).problems()).extracting(Problem::message)
+                    .containsExactly("must not be null");
+        } finally {
+            java.util.Locale.setDefault(saved);
+        }
     }
 
     @Test

@@ -18,6 +18,7 @@ import io.github.caeimpact.model.json.StrictJson;
 import io.github.caeimpact.model.validation.DatasetValidator;
 import io.github.caeimpact.model.validation.Problem;
 import io.github.caeimpact.model.validation.RuleCodes;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -172,7 +173,7 @@ public final class DocumentReader {
         try {
             JsonToken token = parser.nextToken();
             if (token != JsonToken.START_OBJECT) {
-                run.envelopeProblems.add(Problem.error("$", "JSON_WRONG_TYPE",
+                run.envelopeProblems.add(Problem.error("$", RuleCodes.JSON_WRONG_TYPE,
                         "a dataset is a JSON object, found " + describe(token)));
                 run.complete = false;
                 return;
@@ -196,7 +197,7 @@ public final class DocumentReader {
                     }
                 } else if (ENVELOPE_FIELDS.contains(name)) {
                     if (run.streaming && participantsSeen) {
-                        run.envelopeProblems.add(Problem.error("$." + name, "JSON_FIELD_ORDER", "field '" + name
+                        run.envelopeProblems.add(Problem.error("$." + name, RuleCodes.JSON_FIELD_ORDER, "field '" + name
                                 + "' comes after the participants; reading participant by participant needs it before"));
                         parser.skipChildren();
                     } else {
@@ -205,7 +206,7 @@ public final class DocumentReader {
                         run.envelopeNode.set(name, node);
                     }
                 } else {
-                    run.envelopeProblems.add(Problem.error("$." + name, "JSON_UNKNOWN_FIELD",
+                    run.envelopeProblems.add(Problem.error("$." + name, RuleCodes.JSON_UNKNOWN_FIELD,
                             "unknown field '" + name + "'"));
                     parser.skipChildren();
                 }
@@ -215,16 +216,24 @@ public final class DocumentReader {
             }
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
-                run.envelopeProblems.add(Problem.error("$", "JSON_MALFORMED",
+                run.envelopeProblems.add(Problem.error("$", RuleCodes.JSON_MALFORMED,
                         "trailing content after the dataset: " + describe(trailing) + where(parser)));
                 run.complete = false;
             }
-        } catch (JsonProcessingException e) {
-            run.envelopeProblems.add(StrictJson.problemOf(e));
+        } catch (JsonProcessingException | CharConversionException e) {
+            run.envelopeProblems.add(problemOf(e));
             run.complete = false;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A malformed document: bad JSON, or bytes that are not text in the detected encoding. */
+    private static Problem problemOf(IOException failure) {
+        if (failure instanceof JsonProcessingException json) {
+            return StrictJson.problemOf(json);
+        }
+        return Problem.error("$", RuleCodes.JSON_MALFORMED, "not text in the detected encoding: " + failure.getMessage());
     }
 
     /** Reads the participants array; returns false if the document broke off inside it. */
@@ -234,7 +243,7 @@ public final class DocumentReader {
             return true;
         }
         if (token != JsonToken.START_ARRAY) {
-            run.envelopeProblems.add(Problem.error("$." + PARTICIPANTS, "JSON_WRONG_TYPE",
+            run.envelopeProblems.add(Problem.error("$." + PARTICIPANTS, RuleCodes.JSON_WRONG_TYPE,
                     "participants are a JSON array, found " + describe(token)));
             parser.skipChildren();
             return true;
@@ -248,8 +257,8 @@ public final class DocumentReader {
                     return true;
                 }
                 node = treeOf(parser);
-            } catch (JsonProcessingException e) {
-                Problem problem = StrictJson.problemOf(e);
+            } catch (JsonProcessingException | CharConversionException e) {
+                Problem problem = problemOf(e);
                 if (!problem.path().startsWith(path)) {
                     problem = new Problem(path, problem.code(), problem.severity(), problem.message());
                 }
@@ -330,7 +339,7 @@ public final class DocumentReader {
             return;
         }
         run.envelopeBound = true;
-        if (run.envelopeProblems.stream().anyMatch(p -> "JSON_LIMIT_EXCEEDED".equals(p.code()))) {
+        if (run.envelopeProblems.stream().anyMatch(p -> RuleCodes.JSON_LIMIT_EXCEEDED.equals(p.code()))) {
             return;
         }
         if (!run.complete && run.envelopeNode.size() < ENVELOPE_FIELDS.size()) {

@@ -2,6 +2,7 @@ package io.github.caeimpact.model.json.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.caeimpact.model.validation.Problem;
+import io.github.caeimpact.model.validation.RuleCodes;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ final class Numbers {
             long integerDigits = Math.max((long) value.precision() - value.scale(), 1L);
             long fractionDigits = Math.max(value.scale(), 0);
             if (integerDigits + fractionDigits > maxLength) {
-                problems.add(Problem.error(path, "JSON_LIMIT_EXCEEDED", "number " + value
+                problems.add(Problem.error(path, RuleCodes.JSON_LIMIT_EXCEEDED, "number " + value
                         + " has more than " + maxLength + " digits when written out"));
             }
         } else if (node.isArray()) {

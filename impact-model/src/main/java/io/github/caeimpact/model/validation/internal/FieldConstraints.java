@@ -95,7 +95,9 @@ public final class FieldConstraints {
     }
 
     private static String shown(Object value) {
-        String text = value instanceof java.math.BigDecimal number ? number.toPlainString() : String.valueOf(value);
+        // A decimal such as 1E+999999999 is shown in scientific notation rather than spelled out.
+        String text = value instanceof java.math.BigDecimal number && Math.abs((long) number.scale()) <= SHOWN_VALUE_LENGTH
+                ? number.toPlainString() : String.valueOf(value);
         if (text.length() > SHOWN_VALUE_LENGTH) {
             text = text.substring(0, SHOWN_VALUE_LENGTH) + "...";
         }
