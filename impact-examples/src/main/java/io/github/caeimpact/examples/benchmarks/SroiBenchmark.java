@@ -28,7 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Measures the valuation of the example impact map ({@link ImpactMaps#example()}): the whole
- * {@link SroiEngine#evaluate(ImpactMap)} (compile and evaluate with the audit trail), the
+ * {@link SroiEngine#evaluate(ImpactMap)} (load the standard proxy library and price index, compile,
+ * evaluate with the audit trail), the same with the library and index already loaded, the
  * compilation alone, and a compiled {@link EvaluationPlan} evaluating parameter vectors, in
  * {@code BigDecimal} with the audit trail ({@link EvaluationPlan#evaluate(BigDecimal[])}) and on
  * the {@code double} fast path ({@link EvaluationPlan#presentValue(double[])}).
@@ -122,6 +123,18 @@ public class SroiBenchmark {
     @Benchmark
     public SroiResult evaluateMap() {
         return SroiEngine.evaluate(map);
+    }
+
+    /**
+     * Values the map with an already loaded proxy library and price index: compilation, then the
+     * reference evaluation with its audit trail. The difference from {@link #evaluateMap()} is the
+     * cost of loading the standard library and index.
+     *
+     * @return the result
+     */
+    @Benchmark
+    public SroiResult evaluateMapLoadedLibrary() {
+        return SroiEngine.evaluate(map, QuantityBindings.empty(), library, index);
     }
 
     /**
