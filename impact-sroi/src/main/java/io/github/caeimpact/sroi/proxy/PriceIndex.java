@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,7 +43,7 @@ public final class PriceIndex {
         this.name = name;
         this.source = source;
         this.note = note;
-        this.values = values;
+        this.values = Collections.unmodifiableSortedMap(values);
     }
 
     /**
@@ -98,6 +99,10 @@ public final class PriceIndex {
      * @throws IllegalStateException if the shipped resource is missing or invalid
      */
     public static PriceIndex standard() {
+        return Standard.INSTANCE;
+    }
+
+    private static PriceIndex load() {
         try (InputStream in = PriceIndex.class.getResourceAsStream(STANDARD_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + STANDARD_RESOURCE);
@@ -108,6 +113,11 @@ public final class PriceIndex {
         } catch (InvalidInputException e) {
             throw new IllegalStateException("the shipped price index is invalid: " + e.getMessage(), e);
         }
+    }
+
+    /** Loads the shipped price index once, on first use: it is immutable, so every caller can share it. */
+    private static final class Standard {
+        static final PriceIndex INSTANCE = load();
     }
 
     /**

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +49,7 @@ public final class ProxyLibrary {
     private ProxyLibrary(String name, String version, Map<String, ProxyEntry> entries) {
         this.name = name;
         this.version = version;
-        this.entries = entries;
+        this.entries = Collections.unmodifiableMap(entries);
     }
 
     /**
@@ -68,10 +69,14 @@ public final class ProxyLibrary {
     /**
      * Returns the library shipped with cae-impact.
      *
-     * @return the standard library
+     * @return the standard library, loaded once and shared (it is immutable)
      * @throws IllegalStateException if the shipped resource is missing or invalid (a packaging defect)
      */
     public static ProxyLibrary standard() {
+        return Standard.INSTANCE;
+    }
+
+    private static ProxyLibrary load() {
         try (InputStream in = ProxyLibrary.class.getResourceAsStream(STANDARD_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + STANDARD_RESOURCE);
@@ -82,6 +87,11 @@ public final class ProxyLibrary {
         } catch (InvalidInputException e) {
             throw new IllegalStateException("the shipped proxy library is invalid: " + e.getMessage(), e);
         }
+    }
+
+    /** Loads the shipped proxy library once, on first use: it is immutable, so every caller can share it. */
+    private static final class Standard {
+        static final ProxyLibrary INSTANCE = load();
     }
 
     /**
