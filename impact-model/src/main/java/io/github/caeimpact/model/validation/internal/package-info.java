@@ -1,0 +1,2 @@
+/** Implementation of the validation rules; not part of the API. */
+package io.github.caeimpact.model.validation.internal;
