@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * An indicator broken down by an attribute: one cell per category met in the data, in category order.
- * Categories where nobody was counted are left out.
+ * Categories where nobody was concerned (none counted, none missing) are left out.
  *
  * @param kind the attribute
  * @param cells the cells

@@ -140,11 +140,23 @@ public final class Measurement {
      * @return the report
      */
     public IndicatorReport report() {
-        DisclosureControl control = DisclosureControl.of(options.disclosureThreshold());
+        return report(DisclosureControl.of(options.disclosureThreshold()));
+    }
+
+    /**
+     * Returns the report with nothing masked, for checks inside this package only; never published.
+     *
+     * @return the unmasked report
+     */
+    IndicatorReport unmaskedReport() {
+        return report(null);
+    }
+
+    private IndicatorReport report(DisclosureControl control) {
         List<IndicatorSection> sections = new ArrayList<>();
         for (int i = 0; i < calculators.size(); i++) {
             IndicatorResult total = overall[i].result();
-            Cell overallCell = total.counted() > 0 && control.isBelowThreshold(total.counted())
+            Cell overallCell = control != null && total.counted() > 0 && control.isBelowThreshold(total.counted())
                     ? new Cell(List.of(), null, MaskReason.BELOW_THRESHOLD) : new Cell(List.of(), total, null);
             List<Breakdown> published = new ArrayList<>();
             for (Map.Entry<BreakdownKind, TreeMap<List<String>, Accumulator[]>> entry : breakdowns.entrySet()) {
@@ -160,13 +172,13 @@ public final class Measurement {
         List<IndicatorResult> results = new ArrayList<>();
         for (Map.Entry<List<String>, Accumulator[]> cell : cells.entrySet()) {
             IndicatorResult result = cell.getValue()[index].result();
-            if (result.counted() > 0) {
+            if (result.counted() > 0 || result.missing() > 0) {
                 keys.add(cell.getKey());
                 results.add(result);
             }
         }
         long[] counts = results.stream().mapToLong(IndicatorResult::counted).toArray();
-        List<MaskReason> masks = control.mask(keys, counts);
+        List<MaskReason> masks = control == null ? java.util.Collections.nCopies(keys.size(), null) : control.mask(keys, counts);
         List<Cell> published = new ArrayList<>();
         for (int c = 0; c < keys.size(); c++) {
             MaskReason mask = masks.get(c);
