@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * Everything a measure runs on: organisations and the participants they host, observed up to a
  * reference date. It is the root of the JSON dataset format (see
- * {@code io.github.caeimpact.model.json.ImpactJson}).
+ * {@link io.github.caeimpact.model.json.ImpactJson}).
  *
  * @param schemaVersion the version of the dataset format, {@value #SCHEMA_VERSION}
  * @param referenceDate the day the data was extracted; nothing in it happens later
@@ -40,8 +40,8 @@ public record Dataset(
      * @throws NullPointerException if a list holds a null element
      */
     public Dataset {
-        organisations = organisations == null ? List.of() : List.copyOf(organisations);
-        participants = participants == null ? List.of() : List.copyOf(participants);
+        organisations = Lists.copyOf(organisations, "organisations");
+        participants = Lists.copyOf(participants, "participants");
     }
 
     /**

@@ -58,8 +58,8 @@ public record Organisation(
      * @throws NullPointerException if a list holds a null element
      */
     public Organisation {
-        sectors = sectors == null ? List.of() : List.copyOf(sectors);
-        fundings = fundings == null ? List.of() : List.copyOf(fundings);
-        supportInputs = supportInputs == null ? List.of() : List.copyOf(supportInputs);
+        sectors = Lists.copyOf(sectors, "sectors");
+        fundings = Lists.copyOf(fundings, "fundings");
+        supportInputs = Lists.copyOf(supportInputs, "supportInputs");
     }
 }

@@ -86,8 +86,8 @@ public record Participant(
      * @throws NullPointerException if a list holds a null element
      */
     public Participant {
-        activity = activity == null ? List.of() : List.copyOf(activity);
-        surveys = surveys == null ? List.of() : List.copyOf(surveys);
+        activity = Lists.copyOf(activity, "activity");
+        surveys = Lists.copyOf(surveys, "surveys");
     }
 
     /**

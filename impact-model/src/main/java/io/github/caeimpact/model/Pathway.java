@@ -21,7 +21,7 @@ public record Pathway(List<@NotNull @Valid PathwayEvent> events) {
      * @throws NullPointerException if the list holds a null element
      */
     public Pathway {
-        events = events == null ? List.of() : List.copyOf(events);
+        events = Lists.copyOf(events, "events");
     }
 
     /**

@@ -36,7 +36,7 @@ public record SurveyResponse(
      * @throws NullPointerException if the list holds a null element
      */
     public SurveyResponse {
-        answers = answers == null ? List.of() : List.copyOf(answers);
+        answers = Lists.copyOf(answers, "answers");
     }
 
     /**

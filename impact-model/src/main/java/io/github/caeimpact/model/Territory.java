@@ -1,5 +1,6 @@
 package io.github.caeimpact.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
@@ -20,7 +21,7 @@ public record Territory(
         @NotNull @Pattern(regexp = DEPARTEMENT_CODE_PATTERN) String departementCode,
         @NotNull @Pattern(regexp = REGION_CODE_PATTERN) String regionCode,
         @NotNull AreaType areaType,
-        boolean priorityUrbanArea) {
+        @JsonProperty(required = true) boolean priorityUrbanArea) {
 
     /** The form of an INSEE commune code. */
     public static final String COMMUNE_CODE_PATTERN = "^(\\d{5}|2[AB]\\d{3})$";

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -15,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -22,6 +25,9 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.caeimpact.model.validation.Problem;
+import io.github.caeimpact.model.validation.RuleCodes;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 
@@ -30,7 +36,8 @@ import java.util.Objects;
  *
  * <p>Reading fails on unknown fields, trailing content, nulls for primitives, missing creator
  * properties, numbers written as strings, floats where integers are expected, and on documents
- * beyond the {@link JsonLimits}; decimals are read as {@code BigDecimal}, never {@code double}.
+ * beyond the {@link JsonLimits}; decimals are read as {@code BigDecimal}, never {@code double},
+ * with their scale kept (also through {@code JsonNode} trees).
  * Writing is deterministic: fields in declaration order, map keys sorted, dates in ISO-8601,
  * decimals in plain notation, two-space indentation and {@code \n} line ends on every platform.
  * No default typing is ever enabled.
@@ -78,6 +85,8 @@ public final class StrictJson {
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                // Keep the scale of decimals read through trees: 55.0 stays 55.0, as written.
+                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
@@ -97,31 +106,50 @@ public final class StrictJson {
      */
     public static Problem problemOf(JsonProcessingException failure) {
         Objects.requireNonNull(failure, "failure");
-        String path = failure instanceof JsonMappingException mapping ? pathOf(mapping.getPath()) : "$";
+        String path = "$";
+        if (failure instanceof JsonMappingException mapping) {
+            path = pathOf(mapping.getPath());
+        } else if (failure.getProcessor() instanceof JsonParser parser) {
+            path = pathOf(parser.getParsingContext());
+        }
         String where = locationOf(failure.getLocation());
+        if (failure.getClass() == JsonMappingException.class && failure.getCause() instanceof JsonProcessingException cause
+                && !(cause instanceof JsonMappingException)) {
+            // Data binding wraps the parser's own failures (syntax, limits): classify by the cause,
+            // keep the binding's path.
+            Problem inner = problemOf(cause);
+            return Problem.error(path.equals("$") ? inner.path() : path, inner.code(), inner.message());
+        }
         if (failure instanceof UnrecognizedPropertyException unknown) {
-            return Problem.error(path, "JSON_UNKNOWN_FIELD",
+            return Problem.error(path, RuleCodes.JSON_UNKNOWN_FIELD,
                     "unknown field '" + unknown.getPropertyName() + "'" + where);
         }
         if (failure instanceof InvalidFormatException format) {
-            return Problem.error(path, "JSON_INVALID_VALUE", "value " + describe(format.getValue())
+            return Problem.error(path, RuleCodes.JSON_INVALID_VALUE, "value " + describe(format.getValue())
                     + " is not a valid " + simpleName(format.getTargetType()) + where);
         }
         if (failure instanceof ValueInstantiationException instantiation) {
             Throwable cause = instantiation.getCause();
             String why = cause != null && cause.getMessage() != null ? cause.getMessage() : instantiation.getOriginalMessage();
-            return Problem.error(path, "JSON_INVALID_VALUE", why + where);
+            return Problem.error(path, RuleCodes.JSON_INVALID_VALUE, why + where);
         }
         if (failure instanceof MismatchedInputException mismatch) {
-            return Problem.error(path, "JSON_WRONG_TYPE", firstLine(mismatch.getOriginalMessage()) + where);
+            String original = mismatch.getOriginalMessage();
+            if (original != null && original.startsWith("Missing required creator property")) {
+                return Problem.error(path, RuleCodes.JSON_MISSING_FIELD, firstLine(original) + where);
+            }
+            return Problem.error(path, RuleCodes.JSON_WRONG_TYPE, firstLine(mismatch.getOriginalMessage()) + where);
+        }
+        if (failure instanceof InputCoercionException) {
+            return Problem.error(path, RuleCodes.JSON_INVALID_VALUE, firstLine(failure.getOriginalMessage()) + where);
         }
         if (failure instanceof StreamConstraintsException) {
-            return Problem.error(path, "JSON_LIMIT_EXCEEDED", firstLine(failure.getOriginalMessage()) + where);
+            return Problem.error(path, RuleCodes.JSON_LIMIT_EXCEEDED, firstLine(failure.getOriginalMessage()) + where);
         }
         if (failure instanceof JsonMappingException) {
-            return Problem.error(path, "JSON_INVALID", firstLine(failure.getOriginalMessage()) + where);
+            return Problem.error(path, RuleCodes.JSON_INVALID, firstLine(failure.getOriginalMessage()) + where);
         }
-        return Problem.error(path, "JSON_MALFORMED", firstLine(failure.getOriginalMessage()) + where);
+        return Problem.error(path, RuleCodes.JSON_MALFORMED, firstLine(failure.getOriginalMessage()) + where);
     }
 
     /**
@@ -140,6 +168,26 @@ public final class StrictJson {
             }
         }
         return path.toString();
+    }
+
+    /**
+     * Renders the position of a streaming parser as {@code $.field[index].field}: the value it is
+     * reading, or the last field name or index it passed.
+     *
+     * @param context the parser's context, as {@link JsonParser#getParsingContext()} gives it;
+     *     null for the root
+     * @return the path text, {@code $} for the root
+     */
+    public static String pathOf(JsonStreamContext context) {
+        Deque<String> parts = new ArrayDeque<>();
+        for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+            if (at.inArray()) {
+                parts.push("[" + Math.max(at.getCurrentIndex(), 0) + "]");
+            } else if (at.inObject() && at.getCurrentName() != null) {
+                parts.push("." + at.getCurrentName());
+            }
+        }
+        return "$" + String.join("", parts);
     }
 
     private static String locationOf(JsonLocation location) {

@@ -1,0 +1,120 @@
+package io.github.caeimpact.model.validation.internal;
+
+import io.github.caeimpact.model.validation.NonNegativeAmount;
+import io.github.caeimpact.model.validation.Problem;
+import io.github.caeimpact.model.validation.RuleCodes;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.lang.annotation.Annotation;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.hibernate.validator.HibernateValidator;
+
+/**
+ * Runs the Jakarta Validation constraints of the model and turns each violation into a
+ * {@link Problem} with a JSON path and a rule code.
+ */
+public final class FieldConstraints {
+
+    private static final int SHOWN_VALUE_LENGTH = 60;
+
+    private static final Map<Class<? extends Annotation>, String> CODES = Map.of(
+            NotNull.class, RuleCodes.FIELD_REQUIRED,
+            NotBlank.class, RuleCodes.FIELD_BLANK,
+            Pattern.class, RuleCodes.FIELD_PATTERN,
+            Min.class, RuleCodes.FIELD_OUT_OF_RANGE,
+            Max.class, RuleCodes.FIELD_OUT_OF_RANGE,
+            DecimalMin.class, RuleCodes.FIELD_OUT_OF_RANGE,
+            DecimalMax.class, RuleCodes.FIELD_OUT_OF_RANGE,
+            PositiveOrZero.class, RuleCodes.FIELD_OUT_OF_RANGE,
+            Size.class, RuleCodes.FIELD_TOO_LONG,
+            NonNegativeAmount.class, RuleCodes.AMOUNT_NEGATIVE);
+
+    private static final Comparator<Problem> ORDER = Comparator.comparing(Problem::path)
+            .thenComparing(Problem::code).thenComparing(Problem::message);
+
+    private FieldConstraints() {
+    }
+
+    /**
+     * Checks the field constraints of a value.
+     *
+     * @param value the record to check, not null
+     * @param path the JSON path of the value, such as {@code $.participants[3]}
+     * @return the problems, sorted by path then code (validation providers report in no order)
+     */
+    public static List<Problem> check(Object value, String path) {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(path, "path");
+        return Holder.VALIDATOR.validate(value).stream().map(v -> problemOf(v, path)).sorted(ORDER).toList();
+    }
+
+    private static Problem problemOf(ConstraintViolation<?> violation, String prefix) {
+        Class<? extends Annotation> type = violation.getConstraintDescriptor().getAnnotation().annotationType();
+        Object invalid = violation.getInvalidValue();
+        String code = CODES.getOrDefault(type, RuleCodes.FIELD_INVALID);
+        if (type == NotBlank.class && invalid == null) {
+            code = RuleCodes.FIELD_REQUIRED;
+        }
+        String message = invalid == null ? violation.getMessage()
+                : violation.getMessage() + ", was " + shown(invalid);
+        return Problem.error(pathOf(prefix, violation.getPropertyPath()), code, message);
+    }
+
+    /**
+     * Renders a Jakarta property path under a JSON path prefix: {@code activity[0].turnover}
+     * under {@code $.participants[3]} gives {@code $.participants[3].activity[0].turnover}.
+     */
+    static String pathOf(String prefix, Path path) {
+        StringBuilder text = new StringBuilder(prefix);
+        for (Path.Node node : path) {
+            if (node.isInIterable() && node.getIndex() != null) {
+                text.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+                text.append('.').append(node.getName());
+            }
+        }
+        return text.toString();
+    }
+
+    private static String shown(Object value) {
+        // A decimal such as 1E+999999999 is shown in scientific notation rather than spelled out.
+        String text = value instanceof java.math.BigDecimal number && Math.abs((long) number.scale()) <= SHOWN_VALUE_LENGTH
+                ? number.toPlainString() : String.valueOf(value);
+        if (text.length() > SHOWN_VALUE_LENGTH) {
+            text = text.substring(0, SHOWN_VALUE_LENGTH) + "...";
+        }
+        return value instanceof CharSequence ? "'" + text + "'" : text;
+    }
+
+    /** Builds the validator once, on first use: building it scans the model and costs. */
+    private static final class Holder {
+        static final Validator VALIDATOR = build();
+
+        private static Validator build() {
+            // Messages in English whatever the machine's locale, so that reports are reproducible.
+            ValidatorFactory factory = Validation.byProvider(HibernateValidator.class).configure()
+                    .defaultLocale(Locale.ROOT)
+                    .locales(Locale.ROOT)
+                    .buildValidatorFactory();
+            return factory.getValidator();
+        }
+    }
+}

@@ -1,0 +1,278 @@
+package io.github.caeimpact.model.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.caeimpact.model.Dataset;
+import io.github.caeimpact.model.testing.DatasetGenerator;
+import io.github.caeimpact.model.validation.InvalidInputException;
+import io.github.caeimpact.model.validation.Problem;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Property test: mutations of valid documents never make a reader throw anything but
+ * {@link InvalidInputException}, and every problem is located by a path from the root.
+ */
+class ImpactJsonBadInputTest {
+
+    private static final long SEED = 4231L;
+    private static final int CASES = 1500;
+    private static final ObjectMapper TREES = StrictJson.mapper();
+    private static final String[] MUTATIONS = {"remove field", "swap type", "swap dates", "negate number",
+        "unknown field", "truncate", "deep nesting", "huge number", "huge string", "flip character", "null element",
+        "duplicate participant"};
+
+    @Test
+    void readersOnlyEverThrowInvalidInputWithRootedPaths() {
+        int rejected = 0;
+        for (int i = 0; i < CASES; i++) {
+            long seed = SEED + i;
+            SplittableRandom random = new SplittableRandom(seed);
+            Dataset dataset = DatasetGenerator.dataset(seed, 4);
+            String valid = ImpactJson.writeString(dataset);
+            int kind = random.nextInt(MUTATIONS.length);
+            String json;
+            try {
+                json = mutate(valid, kind, random);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            String what = "seed " + seed + " (case " + i + ", " + MUTATIONS[kind] + ")";
+            rejected += checkStrict(json, what) ? 0 : 1;
+            checkLenient(json, what);
+            checkStreaming(json, what);
+        }
+        // The mutations must bite: most mutated documents are invalid.
+        assertThat(rejected).as("rejected documents of %d", CASES).isGreaterThan(CASES * 6 / 10);
+    }
+
+    @Test
+    void byteLevelDamageOnlyEverGivesInvalidInput() {
+        byte[][] prefixes = {{}, {0, 0, (byte) 0xFE, (byte) 0xFF}, {(byte) 0xFF, (byte) 0xFE, 0, 0},
+            {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, {(byte) 0xFE, (byte) 0xFF}, {0, 0, 0}};
+        for (int i = 0; i < 400; i++) {
+            long seed = SEED + i;
+            SplittableRandom random = new SplittableRandom(seed);
+            byte[] valid = ImpactJson.writeString(DatasetGenerator.dataset(seed, 3)).getBytes(StandardCharsets.UTF_8);
+            byte[] prefix = prefixes[random.nextInt(prefixes.length)];
+            byte[] bytes = new byte[prefix.length + valid.length];
+            System.arraycopy(prefix, 0, bytes, 0, prefix.length);
+            System.arraycopy(valid, 0, bytes, prefix.length, valid.length);
+            for (int flips = random.nextInt(4); flips > 0; flips--) {
+                bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(256);
+            }
+            String what = "seed " + seed + " (byte case " + i + ")";
+            try {
+                ImpactJson.read(new ByteArrayInputStream(bytes));
+            } catch (InvalidInputException e) {
+                assertRooted(e.report().problems(), what);
+            } catch (RuntimeException e) {
+                throw new AssertionError(what + ": strict read threw " + e, e);
+            }
+            try {
+                ReadResult result = ImpactJson.readLenient(new ByteArrayInputStream(bytes));
+                assertThat(result.accepted() + result.rejected()).as(what).isEqualTo(result.read());
+            } catch (InvalidInputException e) {
+                assertRooted(e.report().problems(), what);
+            } catch (RuntimeException e) {
+                throw new AssertionError(what + ": lenient read threw " + e, e);
+            }
+        }
+    }
+
+    /** Returns true if the strict read accepted the document. */
+    private static boolean checkStrict(String json, String what) {
+        try {
+            ImpactJson.read(json);
+            return true;
+        } catch (InvalidInputException e) {
+            assertThat(e.report().errors()).as(what).isNotEmpty();
+            assertRooted(e.report().problems(), what);
+            return false;
+        } catch (RuntimeException e) {
+            throw new AssertionError(what + ": strict read threw " + e, e);
+        }
+    }
+
+    private static void checkLenient(String json, String what) {
+        try {
+            ReadResult result = ImpactJson.readLenient(json);
+            assertThat(result.accepted() + result.rejected()).as(what).isEqualTo(result.read());
+            assertThat(result.dataset().participants()).as(what).hasSize(result.accepted());
+            assertRooted(result.report().problems(), what);
+            result.rejectedParticipants().forEach(r -> assertThat(r.reasons()).as(what).isNotEmpty());
+        } catch (InvalidInputException e) {
+            assertRooted(e.report().problems(), what);
+        } catch (RuntimeException e) {
+            throw new AssertionError(what + ": lenient read threw " + e, e);
+        }
+    }
+
+    private static void checkStreaming(String json, String what) {
+        List<Object> seen = new ArrayList<>();
+        try {
+            ReadResult result = ImpactJson.streamParticipants(
+                    new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), seen::add);
+            assertThat(result.accepted()).as(what).isEqualTo(seen.size());
+            assertThat(result.accepted() + result.rejected()).as(what).isEqualTo(result.read());
+            assertRooted(result.report().problems(), what);
+        } catch (InvalidInputException e) {
+            assertRooted(e.report().problems(), what);
+        } catch (RuntimeException e) {
+            throw new AssertionError(what + ": streaming read threw " + e, e);
+        }
+    }
+
+    private static void assertRooted(List<Problem> problems, String what) {
+        for (Problem problem : problems) {
+            assertThat(problem.path()).as(what + ": " + problem).startsWith("$");
+        }
+    }
+
+    private static String mutate(String valid, int kind, SplittableRandom random) throws IOException {
+        return switch (kind) {
+            case 0 -> mutateTree(valid, random, (parent, key, node) -> {
+                if (parent instanceof ObjectNode object) {
+                    object.remove(key);
+                }
+            });
+            case 1 -> mutateTree(valid, random, (parent, key, node) -> replace(parent, key, otherType(node, random)));
+            case 2 -> swapDates(valid, random);
+            case 3 -> mutateTree(valid, random, (parent, key, node) -> {
+                if (node.isNumber()) {
+                    replace(parent, key, JsonNodeFactory.instance.numberNode(node.decimalValue().negate()
+                            .subtract(BigDecimal.ONE)));
+                }
+            });
+            case 4 -> mutateTree(valid, random, (parent, key, node) -> {
+                if (node instanceof ObjectNode object) {
+                    object.put("zz" + random.nextInt(100), 1);
+                } else if (parent instanceof ObjectNode object) {
+                    object.put("unexpected", "x");
+                }
+            });
+            case 5 -> valid.substring(0, random.nextInt(valid.length()));
+            case 6 -> insertValue(valid, random, "[".repeat(50 + random.nextInt(2000)) + "]".repeat(0));
+            case 7 -> insertValue(valid, random, pick(random, "1e999999999", "-1e-999999999",
+                    "123456789012345678901234567890123456789012345", "99999999999999999999", "1.0e308", "-0.0"));
+            case 8 -> insertValue(valid, random, "\"" + "é".repeat(5_000 + random.nextInt(20_000)) + "\"");
+            case 9 -> flip(valid, random);
+            case 10 -> mutateTree(valid, random, (parent, key, node) -> replace(parent, key,
+                    JsonNodeFactory.instance.nullNode()));
+            default -> duplicateParticipant(valid, random);
+        };
+    }
+
+    private interface Mutation {
+        void apply(JsonNode parent, String key, JsonNode node);
+    }
+
+    /** Applies a mutation to a random node (other than the root) of the document's tree. */
+    private static String mutateTree(String valid, SplittableRandom random, Mutation mutation) throws IOException {
+        JsonNode root = TREES.readTree(valid);
+        List<Object[]> places = new ArrayList<>();
+        collect(root, places);
+        Object[] place = places.get(random.nextInt(places.size()));
+        mutation.apply((JsonNode) place[0], (String) place[1], (JsonNode) place[2]);
+        return TREES.writeValueAsString(root);
+    }
+
+    private static void collect(JsonNode node, List<Object[]> places) {
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                places.add(new Object[] {node, field.getKey(), field.getValue()});
+                collect(field.getValue(), places);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                places.add(new Object[] {node, Integer.toString(i), node.get(i)});
+                collect(node.get(i), places);
+            }
+        }
+    }
+
+    private static void replace(JsonNode parent, String key, JsonNode value) {
+        if (parent instanceof ObjectNode object) {
+            object.set(key, value);
+        } else if (parent instanceof ArrayNode array) {
+            array.set(Integer.parseInt(key), value);
+        }
+    }
+
+    private static JsonNode otherType(JsonNode node, SplittableRandom random) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        List<JsonNode> options = new ArrayList<>(List.of(f.textNode("2024-13-45"), f.numberNode(7), f.numberNode(
+                new BigDecimal("2.5")), f.booleanNode(true), f.arrayNode(), f.objectNode(), f.textNode(""),
+                f.numberNode(Long.MAX_VALUE)));
+        options.removeIf(option -> option.getNodeType() == node.getNodeType());
+        return options.get(random.nextInt(options.size()));
+    }
+
+    private static String swapDates(String valid, SplittableRandom random) {
+        List<Integer> at = new ArrayList<>();
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\"\\d{4}-\\d{2}-\\d{2}\"").matcher(valid);
+        while (matcher.find()) {
+            at.add(matcher.start());
+        }
+        if (at.size() < 2) {
+            return valid;
+        }
+        int a = at.get(random.nextInt(at.size()));
+        int b = at.get(random.nextInt(at.size()));
+        int first = Math.min(a, b);
+        int second = Math.max(a, b);
+        if (first == second) {
+            return valid;
+        }
+        String dateA = valid.substring(first, first + 12);
+        String dateB = valid.substring(second, second + 12);
+        return valid.substring(0, first) + dateB + valid.substring(first + 12, second) + dateA + valid.substring(second + 12);
+    }
+
+    /** Puts raw text in place of a random scalar value of the document. */
+    private static String insertValue(String valid, SplittableRandom random, String raw) {
+        List<int[]> values = new ArrayList<>();
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile(" : (\"[^\"]*\"|-?[0-9.]+|true|false)")
+                .matcher(valid);
+        while (matcher.find()) {
+            values.add(new int[] {matcher.start(1), matcher.end(1)});
+        }
+        int[] value = values.get(random.nextInt(values.size()));
+        return valid.substring(0, value[0]) + raw + valid.substring(value[1]);
+    }
+
+    private static String flip(String valid, SplittableRandom random) {
+        char[] chars = valid.toCharArray();
+        int at = random.nextInt(chars.length);
+        String replacements = "{}[]\",:09aZ \\\u0000-.e";
+        chars[at] = replacements.charAt(random.nextInt(replacements.length()));
+        return new String(chars);
+    }
+
+    private static String duplicateParticipant(String valid, SplittableRandom random) throws IOException {
+        ObjectNode root = (ObjectNode) TREES.readTree(valid);
+        ArrayNode participants = (ArrayNode) root.get("participants");
+        if (participants.isEmpty()) {
+            return valid;
+        }
+        participants.add(participants.get(random.nextInt(participants.size())).deepCopy());
+        return TREES.writeValueAsString(root);
+    }
+
+    private static String pick(SplittableRandom random, String... options) {
+        return options[random.nextInt(options.length)];
+    }
+}
