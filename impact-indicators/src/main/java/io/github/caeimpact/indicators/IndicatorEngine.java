@@ -1,6 +1,16 @@
 package io.github.caeimpact.indicators;
 
+import io.github.caeimpact.indicators.internal.DatasetHeader;
 import io.github.caeimpact.model.Dataset;
+import io.github.caeimpact.model.json.ImpactJson;
+import io.github.caeimpact.model.json.ReadResult;
+import io.github.caeimpact.model.validation.InvalidInputException;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import io.github.caeimpact.model.Organisation;
 import io.github.caeimpact.model.Period;
 import java.time.LocalDate;
@@ -150,6 +160,37 @@ public final class IndicatorEngine {
         Measurement measurement = start(dataset.period(), dataset.referenceDate(), dataset.organisations(), options);
         dataset.participants().forEach(measurement::add);
         return measurement.report();
+    }
+
+    /**
+     * Measures a dataset file as a stream, without holding its document tree or its participants:
+     * the file is opened twice, once for its own fields (read up to the participants) and once to
+     * stream the participants through {@link ImpactJson#streamParticipants}. Invalid participants
+     * are left out of the report and listed in the read account.
+     *
+     * @param file a dataset JSON file whose own fields come before its participants
+     * @param options the options
+     * @return the report and the read account
+     * @throws InvalidInputException if the dataset's own fields are malformed or invalid
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public StreamedReport measure(Path file, MeasureOptions options) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(options, "options");
+        DatasetHeader header;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            header = DatasetHeader.read(in);
+        } catch (IOException failure) {
+            throw new UncheckedIOException("cannot read " + file, failure);
+        }
+        Measurement measurement = start(header.period(), header.referenceDate(), header.organisations(), options);
+        ReadResult read;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            read = ImpactJson.streamParticipants(in, measurement::add);
+        } catch (IOException failure) {
+            throw new UncheckedIOException("cannot read " + file, failure);
+        }
+        return new StreamedReport(measurement.report(), read);
     }
 
     /**

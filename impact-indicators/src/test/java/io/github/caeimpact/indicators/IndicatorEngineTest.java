@@ -53,4 +53,24 @@ class IndicatorEngineTest {
         assertThatThrownBy(() -> IndicatorEngine.of(Catalogue.shipped(), doubled))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("several calculators");
     }
+
+    @Test
+    void datasetFileIsMeasuredAsAStreamLikeTheDatasetInMemory(@org.junit.jupiter.api.io.TempDir java.nio.file.Path directory) throws Exception {
+        java.nio.file.Path file = directory.resolve("dataset.json");
+        io.github.caeimpact.model.Dataset generated = Fixtures.dataset(ParticipantGenerator.ORGANISATIONS,
+                new ParticipantGenerator(31L).participants(2_000));
+        try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+            io.github.caeimpact.model.json.ImpactJson.write(generated, out);
+        }
+        IndicatorEngine engine = IndicatorEngine.of(Catalogue.shipped());
+        MeasureOptions options = MeasureOptions.defaults().withBootstrapResamples(100);
+        StreamedReport streamed = engine.measure(file, options);
+        io.github.caeimpact.model.json.ReadResult lenient;
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            lenient = io.github.caeimpact.model.json.ImpactJson.readLenient(in);
+        }
+        assertThat(streamed.read().accepted()).isEqualTo(lenient.accepted()).isPositive();
+        assertThat(streamed.read().rejected()).as("rejected: %s", streamed.read().rejectedParticipants()).isEqualTo(lenient.rejected());
+        assertThat(streamed.report()).isEqualTo(engine.measure(lenient.dataset(), options));
+    }
 }
