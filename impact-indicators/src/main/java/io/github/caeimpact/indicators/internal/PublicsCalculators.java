@@ -113,7 +113,7 @@ public final class PublicsCalculators {
     public static final class Pub07 extends EntrantShare {
         /** Creates the calculator. */
         public Pub07() {
-            super("PUB07", p -> p.entrySituation().status() == LabourStatus.INACTIVE);
+            super("PUB07", p -> p.entrySituation().status() == LabourStatus.INACTIVE || p.entrySituation().status() == LabourStatus.STUDENT);
         }
     }
 
