@@ -1,5 +1,6 @@
 package io.github.caeimpact.indicators;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.github.caeimpact.indicators.disclosure.MaskReason;
 import java.util.List;
 import java.util.Objects;
@@ -30,10 +31,11 @@ public record Cell(List<String> category, IndicatorResult result, MaskReason mas
     }
 
     /**
-     * Tells whether the cell is masked.
+     * Tells whether the cell is masked (not written to JSON: {@code masked} says it).
      *
      * @return true if masked
      */
+    @JsonIgnore
     public boolean isMasked() {
         return masked != null;
     }
