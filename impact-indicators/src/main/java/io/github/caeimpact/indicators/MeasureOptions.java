@@ -1,0 +1,108 @@
+package io.github.caeimpact.indicators;
+
+import io.github.caeimpact.indicators.disclosure.DisclosureControl;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * How a dataset is measured: disclosure threshold, confidence level, bootstrap settings, warning
+ * thresholds and which breakdowns to compute.
+ *
+ * @param disclosureThreshold k: published cells counting fewer people are masked, at least 1
+ * @param confidenceLevel the level of every interval, in (0, 1)
+ * @param bootstrapResamples the number of bootstrap resamples for medians, at least 100
+ * @param seed the seed mixed into every bootstrap (each bootstrap's generator is also seeded by its data)
+ * @param minResponseRate below this share of respondents a survey-based result is flagged
+ * @param maxMissingShare above this share of missing records an administrative result is flagged
+ * @param smallSample below this number of people a result is flagged as a small sample
+ * @param breakdowns the breakdowns to compute, in report order
+ */
+public record MeasureOptions(
+        int disclosureThreshold,
+        double confidenceLevel,
+        int bootstrapResamples,
+        long seed,
+        double minResponseRate,
+        double maxMissingShare,
+        int smallSample,
+        List<BreakdownKind> breakdowns) {
+
+    /**
+     * Checks the options.
+     *
+     * @param disclosureThreshold k
+     * @param confidenceLevel the level
+     * @param bootstrapResamples the resamples
+     * @param seed the seed
+     * @param minResponseRate the response-rate threshold
+     * @param maxMissingShare the missing-share threshold
+     * @param smallSample the small-sample threshold
+     * @param breakdowns the breakdowns
+     * @throws IllegalArgumentException if a value is out of range
+     */
+    public MeasureOptions {
+        DisclosureControl.of(disclosureThreshold);
+        if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
+            throw new IllegalArgumentException("confidenceLevel must be in (0, 1), was " + confidenceLevel);
+        }
+        if (bootstrapResamples < 100) {
+            throw new IllegalArgumentException("bootstrapResamples must be at least 100, was " + bootstrapResamples);
+        }
+        if (!(minResponseRate >= 0 && minResponseRate <= 1) || !(maxMissingShare >= 0 && maxMissingShare <= 1)) {
+            throw new IllegalArgumentException("rates must be in [0, 1]");
+        }
+        if (smallSample < 0) {
+            throw new IllegalArgumentException("smallSample must not be negative, was " + smallSample);
+        }
+        breakdowns = List.copyOf(Objects.requireNonNull(breakdowns, "breakdowns"));
+        if (Set.copyOf(breakdowns).size() != breakdowns.size()) {
+            throw new IllegalArgumentException("breakdowns repeated: " + breakdowns);
+        }
+    }
+
+    /**
+     * Returns the defaults: k = 5, 95 % intervals, 1,000 bootstrap resamples, seed 20190401 (start
+     * of the CAE-IMPACT test period), response rate below 50 % and missing share above 20 % flagged,
+     * samples under 30 flagged, every breakdown.
+     *
+     * @return the default options
+     */
+    public static MeasureOptions defaults() {
+        return new MeasureOptions(DisclosureControl.DEFAULT_K, 0.95, 1_000, 20_190_401L, 0.5, 0.2, 30,
+                List.copyOf(EnumSet.allOf(BreakdownKind.class)));
+    }
+
+    /**
+     * Returns a copy with another disclosure threshold.
+     *
+     * @param k the threshold, at least 1
+     * @return the copy
+     */
+    public MeasureOptions withDisclosureThreshold(int k) {
+        return new MeasureOptions(k, confidenceLevel, bootstrapResamples, seed, minResponseRate, maxMissingShare, smallSample, breakdowns);
+    }
+
+    /**
+     * Returns a copy computing only some breakdowns.
+     *
+     * @param kinds the breakdowns, in report order
+     * @return the copy
+     */
+    public MeasureOptions withBreakdowns(List<BreakdownKind> kinds) {
+        return new MeasureOptions(disclosureThreshold, confidenceLevel, bootstrapResamples, seed, minResponseRate, maxMissingShare,
+                smallSample, kinds);
+    }
+
+    /**
+     * Returns a copy with another number of bootstrap resamples.
+     *
+     * @param resamples at least 100
+     * @return the copy
+     */
+    public MeasureOptions withBootstrapResamples(int resamples) {
+        return new MeasureOptions(disclosureThreshold, confidenceLevel, resamples, seed, minResponseRate, maxMissingShare, smallSample,
+                breakdowns);
+    }
+}

@@ -1,0 +1,189 @@
+package io.github.caeimpact.indicators;
+
+import io.github.caeimpact.indicators.disclosure.DisclosureControl;
+import io.github.caeimpact.indicators.disclosure.MaskReason;
+import io.github.caeimpact.indicators.internal.Categories;
+import io.github.caeimpact.model.Organisation;
+import io.github.caeimpact.model.Participant;
+import io.github.caeimpact.model.Period;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * A measurement in progress: participants are added one at a time and only accumulators are kept,
+ * so a dataset of any size can be streamed through it. Measurements of parts of a dataset (other
+ * threads, other organisations) can be merged; the report is the same as measuring the whole.
+ * Not thread-safe: use one per thread and merge.
+ */
+public final class Measurement {
+
+    private static final Comparator<List<String>> CATEGORY_ORDER = (a, b) -> {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int c = a.get(i).compareTo(b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
+    };
+
+    private final IndicatorEngine engine;
+    private final Period period;
+    private final LocalDate referenceDate;
+    private final Map<String, Organisation> organisations;
+    private final MeasureOptions options;
+    private final List<IndicatorCalculator> calculators;
+    private final List<MeasureContext> contexts;
+    private final Accumulator[] overall;
+    private final Map<BreakdownKind, TreeMap<List<String>, Accumulator[]>> breakdowns = new EnumMap<>(BreakdownKind.class);
+    private long participants;
+
+    Measurement(IndicatorEngine engine, Period period, LocalDate referenceDate, Collection<Organisation> organisations, MeasureOptions options) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.period = Objects.requireNonNull(period, "period");
+        this.referenceDate = Objects.requireNonNull(referenceDate, "referenceDate");
+        this.options = Objects.requireNonNull(options, "options");
+        Map<String, Organisation> byId = new LinkedHashMap<>();
+        for (Organisation organisation : Objects.requireNonNull(organisations, "organisations")) {
+            byId.put(organisation.id(), organisation);
+        }
+        this.organisations = Map.copyOf(byId);
+        this.calculators = List.copyOf(engine.calculators().values());
+        this.contexts = engine.calculators().keySet().stream()
+                .map(id -> new MeasureContext(period, referenceDate, this.organisations, engine.catalogue().definition(id), options))
+                .toList();
+        this.overall = newAccumulators();
+        for (BreakdownKind kind : options.breakdowns()) {
+            breakdowns.put(kind, new TreeMap<>(CATEGORY_ORDER));
+        }
+    }
+
+    private Accumulator[] newAccumulators() {
+        Accumulator[] accumulators = new Accumulator[calculators.size()];
+        for (int i = 0; i < accumulators.length; i++) {
+            accumulators[i] = calculators.get(i).newAccumulator(contexts.get(i));
+        }
+        return accumulators;
+    }
+
+    private void addTo(Accumulator[] accumulators, Participant participant) {
+        for (int i = 0; i < accumulators.length; i++) {
+            accumulators[i].add(participant, contexts.get(i));
+        }
+    }
+
+    /**
+     * Adds one participant to every indicator, overall and in each breakdown.
+     *
+     * @param participant the participant
+     * @return this measurement
+     */
+    public Measurement add(Participant participant) {
+        Objects.requireNonNull(participant, "participant");
+        participants++;
+        addTo(overall, participant);
+        for (Map.Entry<BreakdownKind, TreeMap<List<String>, Accumulator[]>> entry : breakdowns.entrySet()) {
+            List<String> category = Categories.of(entry.getKey(), participant, referenceDate, organisations);
+            addTo(entry.getValue().computeIfAbsent(category, c -> newAccumulators()), participant);
+        }
+        return this;
+    }
+
+    /**
+     * Absorbs another measurement of the same engine, period, reference date and options.
+     *
+     * @param other the other measurement; left unchanged
+     * @return this measurement
+     * @throws IllegalArgumentException if the measurements are not comparable
+     */
+    public Measurement merge(Measurement other) {
+        Objects.requireNonNull(other, "other");
+        if (other.engine != engine || !other.period.equals(period) || !other.referenceDate.equals(referenceDate)
+                || !other.options.equals(options)) {
+            throw new IllegalArgumentException("can only merge measurements of the same engine, period, reference date and options");
+        }
+        participants += other.participants;
+        mergeInto(overall, other.overall);
+        for (Map.Entry<BreakdownKind, TreeMap<List<String>, Accumulator[]>> entry : other.breakdowns.entrySet()) {
+            TreeMap<List<String>, Accumulator[]> mine = breakdowns.get(entry.getKey());
+            entry.getValue().forEach((category, theirs) -> mergeInto(mine.computeIfAbsent(category, c -> newAccumulators()), theirs));
+        }
+        return this;
+    }
+
+    private static void mergeInto(Accumulator[] target, Accumulator[] source) {
+        for (int i = 0; i < target.length; i++) {
+            target[i].merge(source[i]);
+        }
+    }
+
+    /**
+     * Returns the number of participants added so far.
+     *
+     * @return the count
+     */
+    public long participants() {
+        return participants;
+    }
+
+    /**
+     * Returns the report of the participants added so far, with small cells masked.
+     *
+     * @return the report
+     */
+    public IndicatorReport report() {
+        return report(DisclosureControl.of(options.disclosureThreshold()));
+    }
+
+    /**
+     * Returns the report with nothing masked, for checks inside this package only; never published.
+     *
+     * @return the unmasked report
+     */
+    IndicatorReport unmaskedReport() {
+        return report(null);
+    }
+
+    private IndicatorReport report(DisclosureControl control) {
+        List<IndicatorSection> sections = new ArrayList<>();
+        for (int i = 0; i < calculators.size(); i++) {
+            IndicatorResult total = overall[i].result();
+            Cell overallCell = control != null && total.counted() > 0 && control.isBelowThreshold(total.counted())
+                    ? new Cell(List.of(), null, MaskReason.BELOW_THRESHOLD) : new Cell(List.of(), total, null);
+            List<Breakdown> published = new ArrayList<>();
+            for (Map.Entry<BreakdownKind, TreeMap<List<String>, Accumulator[]>> entry : breakdowns.entrySet()) {
+                published.add(breakdown(control, entry.getKey(), entry.getValue(), i));
+            }
+            sections.add(new IndicatorSection(calculators.get(i).indicatorId(), overallCell, published));
+        }
+        return new IndicatorReport(engine.catalogue().sources(), period, referenceDate, options.disclosureThreshold(), participants, sections);
+    }
+
+    private static Breakdown breakdown(DisclosureControl control, BreakdownKind kind, TreeMap<List<String>, Accumulator[]> cells, int index) {
+        List<List<String>> keys = new ArrayList<>();
+        List<IndicatorResult> results = new ArrayList<>();
+        for (Map.Entry<List<String>, Accumulator[]> cell : cells.entrySet()) {
+            IndicatorResult result = cell.getValue()[index].result();
+            if (result.counted() > 0 || result.missing() > 0) {
+                keys.add(cell.getKey());
+                results.add(result);
+            }
+        }
+        long[] counts = results.stream().mapToLong(IndicatorResult::counted).toArray();
+        List<MaskReason> masks = control == null ? java.util.Collections.nCopies(keys.size(), null) : control.mask(keys, counts);
+        List<Cell> published = new ArrayList<>();
+        for (int c = 0; c < keys.size(); c++) {
+            MaskReason mask = masks.get(c);
+            published.add(mask == null ? new Cell(keys.get(c), results.get(c), null) : new Cell(keys.get(c), null, mask));
+        }
+        return new Breakdown(kind, published);
+    }
+}

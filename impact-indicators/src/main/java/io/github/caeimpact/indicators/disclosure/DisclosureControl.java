@@ -1,0 +1,122 @@
+package io.github.caeimpact.indicators.disclosure;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Small-cell suppression for tables of people counts.
+ *
+ * <p>A table's cells are keyed by one category per dimension (one dimension for a breakdown by
+ * gender, two for gender by age band). Every line of the table (cells agreeing on all dimensions
+ * but one) is assumed to have a published total. Rules: a cell counting fewer than {@code k} people
+ * is masked ({@link MaskReason#BELOW_THRESHOLD}); then, while some line holds exactly one masked
+ * cell, the smallest shown cell of that line is masked too ({@link MaskReason#COMPLEMENTARY}), so
+ * that no line total minus its shown cells reveals a single masked cell. Deterministic: ties are
+ * broken by cell order.
+ *
+ * @param k the threshold: cells counting fewer people are masked; at least 1
+ */
+public record DisclosureControl(int k) {
+
+    /** The default threshold, 5 people. */
+    public static final int DEFAULT_K = 5;
+
+    /**
+     * Checks the threshold.
+     *
+     * @param k the threshold, at least 1
+     * @throws IllegalArgumentException if k is below 1
+     */
+    public DisclosureControl {
+        if (k < 1) {
+            throw new IllegalArgumentException("k must be at least 1, was " + k);
+        }
+    }
+
+    /**
+     * Returns the control with a threshold.
+     *
+     * @param k the threshold, at least 1
+     * @return the control
+     */
+    public static DisclosureControl of(int k) {
+        return new DisclosureControl(k);
+    }
+
+    /**
+     * Tells whether one published figure counting {@code count} people must be masked.
+     *
+     * @param count the number of people
+     * @return true if it counts fewer than k people
+     */
+    public boolean isBelowThreshold(long count) {
+        return count < k;
+    }
+
+    /**
+     * Decides which cells of a table to mask.
+     *
+     * @param keys each cell's categories, one per dimension, all of the same length; distinct
+     * @param counts each cell's number of people, not negative
+     * @return for each cell, the reason it is masked, or null if it is shown
+     * @throws IllegalArgumentException if the sizes differ or a key has the wrong length
+     */
+    public List<MaskReason> mask(List<List<String>> keys, long[] counts) {
+        Objects.requireNonNull(keys, "keys");
+        Objects.requireNonNull(counts, "counts");
+        if (keys.size() != counts.length) {
+            throw new IllegalArgumentException(keys.size() + " keys for " + counts.length + " counts");
+        }
+        int cells = counts.length;
+        MaskReason[] reasons = new MaskReason[cells];
+        if (cells == 0) {
+            return List.of();
+        }
+        int dimensions = keys.get(0).size();
+        for (int i = 0; i < cells; i++) {
+            if (keys.get(i).size() != dimensions) {
+                throw new IllegalArgumentException("cell " + i + " has " + keys.get(i).size() + " categories, expected " + dimensions);
+            }
+            if (counts[i] < k) {
+                reasons[i] = MaskReason.BELOW_THRESHOLD;
+            }
+        }
+        List<List<Integer>> lines = lines(keys, dimensions);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (List<Integer> line : lines) {
+                long masked = line.stream().filter(i -> reasons[i] != null).count();
+                if (masked == 1) {
+                    Integer partner = line.stream().filter(i -> reasons[i] == null)
+                            .min(Comparator.comparingLong((Integer i) -> counts[i]).thenComparingInt(i -> i))
+                            .orElse(null);
+                    if (partner != null) {
+                        reasons[partner] = MaskReason.COMPLEMENTARY;
+                        changed = true;
+                    }
+                }
+            }
+        }
+        return Arrays.asList(reasons);
+    }
+
+    private static List<List<Integer>> lines(List<List<String>> keys, int dimensions) {
+        List<List<Integer>> lines = new ArrayList<>();
+        for (int d = 0; d < dimensions; d++) {
+            Map<List<String>, List<Integer>> byRest = new LinkedHashMap<>();
+            for (int i = 0; i < keys.size(); i++) {
+                List<String> rest = new ArrayList<>(keys.get(i));
+                rest.remove(d);
+                byRest.computeIfAbsent(rest, r -> new ArrayList<>()).add(i);
+            }
+            lines.addAll(byRest.values());
+        }
+        return lines;
+    }
+}

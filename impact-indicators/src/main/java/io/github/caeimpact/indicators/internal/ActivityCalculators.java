@@ -1,0 +1,172 @@
+package io.github.caeimpact.indicators.internal;
+
+import io.github.caeimpact.indicators.MeasureContext;
+import io.github.caeimpact.indicators.Parameter;
+import io.github.caeimpact.model.ActivityYear;
+import io.github.caeimpact.model.Participant;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Calculators of administrative activity figures: ACT01, ACT03, INC01, INC02, SKI01, SKI03, SKI05, PFI01. */
+public final class ActivityCalculators {
+
+    private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
+
+    private ActivityCalculators() {
+    }
+
+    private static List<ActivityYear> years(Participant participant, MeasureContext context) {
+        if (!Populations.isEntrepreneurInPeriod(participant, context.period())) {
+            return List.of();
+        }
+        return Populations.yearsIn(participant, context.period());
+    }
+
+    private static List<ActivityYear> salariedYears(Participant participant, MeasureContext context) {
+        return years(participant, context).stream().filter(y -> y.fte().signum() > 0).toList();
+    }
+
+    /** ACT01, median days from entry to the first invoice. */
+    public static final class Act01 extends ValueCalculator {
+        /** Creates the calculator. */
+        public Act01() {
+            super("ACT01");
+        }
+
+        @Override
+        protected Observation observe(Participant participant, MeasureContext context) {
+            if (!Populations.isEntrepreneurInPeriod(participant, context.period())) {
+                return null;
+            }
+            return participant.activity().stream().map(ActivityYear::daysToFirstInvoice).filter(Objects::nonNull)
+                    .min(Integer::compare).map(days -> Observation.of(BigDecimal.valueOf(days))).orElse(Observation.MISSING);
+        }
+    }
+
+    /** ACT03, turnover generated. */
+    public static final class Act03 extends ValueCalculator {
+        /** Creates the calculator. */
+        public Act03() {
+            super("ACT03");
+        }
+
+        @Override
+        protected Observation observe(Participant participant, MeasureContext context) {
+            List<ActivityYear> years = years(participant, context);
+            return years.isEmpty() ? null : Observation.of(years.stream().map(y -> y.turnover().amount()).reduce(BigDecimal.ZERO, BigDecimal::add));
+        }
+    }
+
+    /** PFI01, employer and employee social contributions generated. */
+    public static final class Pfi01 extends ValueCalculator {
+        /** Creates the calculator. */
+        public Pfi01() {
+            super("PFI01");
+        }
+
+        @Override
+        protected Observation observe(Participant participant, MeasureContext context) {
+            List<ActivityYear> years = years(participant, context);
+            return years.isEmpty() ? null : Observation.of(years.stream()
+                    .map(y -> y.employerContributions().amount().add(y.employeeContributions().amount()))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add));
+        }
+    }
+
+    /** INC01, mean gross monthly pay over salaried years. */
+    public static final class Inc01 extends ValueCalculator {
+        /** Creates the calculator. */
+        public Inc01() {
+            super("INC01");
+        }
+
+        @Override
+        protected Observation observe(Participant participant, MeasureContext context) {
+            List<ActivityYear> years = salariedYears(participant, context);
+            if (years.isEmpty()) {
+                return null;
+            }
+            BigDecimal pay = years.stream().map(y -> y.grossPay().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+            return Observation.of(pay.divide(TWELVE.multiply(BigDecimal.valueOf(years.size())), Results.PRECISION));
+        }
+    }
+
+    /** INC02, paid at or above the SMIC per full-time equivalent in the latest salaried year. */
+    public static final class Inc02 extends ProportionCalculator {
+        /** Creates the calculator. */
+        public Inc02() {
+            super("INC02");
+        }
+
+        @Override
+        protected Classification classify(Participant participant, MeasureContext context) {
+            Optional<ActivityYear> latest = salariedYears(participant, context).stream().max(Comparator.comparingInt(ActivityYear::year));
+            if (latest.isEmpty()) {
+                return null;
+            }
+            ActivityYear year = latest.get();
+            Optional<Parameter> smic = context.definition().parameter("smicMonthlyGross", LocalDate.of(year.year(), 7, 1));
+            if (smic.isEmpty()) {
+                return Classification.MISSING;
+            }
+            BigDecimal threshold = smic.get().value().multiply(TWELVE).multiply(year.fte());
+            return year.grossPay().amount().compareTo(threshold) >= 0 ? Classification.YES : Classification.NO;
+        }
+    }
+
+    /** SKI01, at least one training in a year of the period. */
+    public static final class Ski01 extends ProportionCalculator {
+        /** Creates the calculator. */
+        public Ski01() {
+            super("SKI01");
+        }
+
+        @Override
+        protected Classification classify(Participant participant, MeasureContext context) {
+            List<ActivityYear> years = years(participant, context);
+            if (years.isEmpty()) {
+                return null;
+            }
+            return years.stream().anyMatch(y -> y.trainings() >= 1) ? Classification.YES : Classification.NO;
+        }
+    }
+
+    /** SKI03, support interviews per person and year. */
+    public static final class Ski03 extends ValueCalculator {
+        /** Creates the calculator. */
+        public Ski03() {
+            super("SKI03");
+        }
+
+        @Override
+        protected Observation observe(Participant participant, MeasureContext context) {
+            List<ActivityYear> years = years(participant, context);
+            if (years.isEmpty()) {
+                return null;
+            }
+            int interviews = years.stream().mapToInt(ActivityYear::supportInterviews).sum();
+            return Observation.of(BigDecimal.valueOf(interviews).divide(BigDecimal.valueOf(years.size()), Results.PRECISION));
+        }
+    }
+
+    /** SKI05, legal minimum of 2 support interviews met every year of the period. */
+    public static final class Ski05 extends ProportionCalculator {
+        /** Creates the calculator. */
+        public Ski05() {
+            super("SKI05");
+        }
+
+        @Override
+        protected Classification classify(Participant participant, MeasureContext context) {
+            List<ActivityYear> years = years(participant, context);
+            if (years.isEmpty()) {
+                return null;
+            }
+            return years.stream().allMatch(y -> y.supportInterviews() >= 2) ? Classification.YES : Classification.NO;
+        }
+    }
+}

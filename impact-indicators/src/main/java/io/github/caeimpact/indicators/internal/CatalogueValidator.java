@@ -1,0 +1,180 @@
+package io.github.caeimpact.indicators.internal;
+
+import io.github.caeimpact.indicators.CatalogueDocument;
+import io.github.caeimpact.indicators.IndicatorDefinition;
+import io.github.caeimpact.indicators.IndicatorUnit;
+import io.github.caeimpact.indicators.ItemType;
+import io.github.caeimpact.indicators.LocalizedText;
+import io.github.caeimpact.indicators.Parameter;
+import io.github.caeimpact.indicators.SemanticVersion;
+import io.github.caeimpact.indicators.Statistic;
+import io.github.caeimpact.indicators.SurveyInstrument;
+import io.github.caeimpact.indicators.SurveyItem;
+import io.github.caeimpact.model.validation.Problem;
+import io.github.caeimpact.model.validation.ValidationReport;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Checks a catalogue document beyond what its JSON shape enforces, collecting every problem. */
+public final class CatalogueValidator {
+
+    private static final Pattern ID = Pattern.compile(IndicatorDefinition.ID_PATTERN);
+    private static final Pattern ESF = Pattern.compile("^EEC[OR][0-9]{2}$");
+    private static final Pattern SDG = Pattern.compile("^[0-9]{1,2}\\.[0-9a-z]{1,2}$");
+    private static final Pattern ITEM = Pattern.compile("^[a-z][a-z0-9_]*$");
+    private static final Pattern INSTRUMENT = Pattern.compile("^[A-Z][A-Z0-9-]*$");
+    private static final Set<String> TIME_POINTS = Set.of("ENTRY", "EXIT", "ANNUAL", "FOLLOW_UP");
+
+    private CatalogueValidator() {
+    }
+
+    /**
+     * Checks one document on its own, resolving survey references against its own instruments
+     * and the given ones.
+     *
+     * @param document the document
+     * @param knownInstruments instruments already loaded (from other documents), by id
+     * @return every problem found, with JSON paths
+     */
+    public static ValidationReport validate(CatalogueDocument document, Map<String, SurveyInstrument> knownInstruments) {
+        List<Problem> problems = new ArrayList<>();
+        version(problems, "$.catalogueVersion", document.catalogueVersion());
+        text(problems, "$.title", document.title());
+        Map<String, SurveyInstrument> instruments = new java.util.LinkedHashMap<>(knownInstruments);
+        Set<String> instrumentIds = new HashSet<>();
+        for (int i = 0; i < document.instruments().size(); i++) {
+            SurveyInstrument instrument = document.instruments().get(i);
+            String path = "$.instruments[" + i + "]";
+            if (!instrumentIds.add(instrument.id())) {
+                problems.add(Problem.error(path + ".id", "DUPLICATE_INSTRUMENT", "instrument '" + instrument.id() + "' is defined twice"));
+            }
+            instrument(problems, path, instrument);
+            instruments.put(instrument.id(), instrument);
+        }
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < document.indicators().size(); i++) {
+            IndicatorDefinition definition = document.indicators().get(i);
+            String path = "$.indicators[" + i + "]";
+            if (!ids.add(definition.id())) {
+                problems.add(Problem.error(path + ".id", "DUPLICATE_INDICATOR", "indicator '" + definition.id() + "' is defined twice"));
+            }
+            indicator(problems, path, definition, instruments);
+        }
+        return ValidationReport.of(problems);
+    }
+
+    private static void instrument(List<Problem> problems, String path, SurveyInstrument instrument) {
+        if (!INSTRUMENT.matcher(instrument.id()).matches()) {
+            problems.add(Problem.error(path + ".id", "INVALID_ID", "instrument id '" + instrument.id() + "' must match " + INSTRUMENT.pattern()));
+        }
+        version(problems, path + ".version", instrument.version());
+        if (!TIME_POINTS.contains(instrument.timePoint())) {
+            problems.add(Problem.error(path + ".timePoint", "INVALID_VALUE", "time point '" + instrument.timePoint() + "' must be one of " + new java.util.TreeSet<>(TIME_POINTS)));
+        }
+        text(problems, path + ".label", instrument.label());
+        if (instrument.items().isEmpty()) {
+            problems.add(Problem.error(path + ".items", "EMPTY", "an instrument needs at least one item"));
+        }
+        Set<String> items = new HashSet<>();
+        for (int j = 0; j < instrument.items().size(); j++) {
+            SurveyItem item = instrument.items().get(j);
+            String itemPath = path + ".items[" + j + "]";
+            if (!items.add(item.id())) {
+                problems.add(Problem.error(itemPath + ".id", "DUPLICATE_ITEM", "item '" + item.id() + "' is defined twice in " + instrument.id()));
+            }
+            if (!ITEM.matcher(item.id()).matches()) {
+                problems.add(Problem.error(itemPath + ".id", "INVALID_ID", "item id '" + item.id() + "' must match " + ITEM.pattern()));
+            }
+            if (item.type() == ItemType.LIKERT && (item.scale() == null || item.scale() < 2 || item.scale() > 11)) {
+                problems.add(Problem.error(itemPath + ".scale", "INVALID_VALUE", "a LIKERT item needs a scale from 2 to 11 points"));
+            }
+            if (item.type() != ItemType.LIKERT && item.scale() != null) {
+                problems.add(Problem.error(itemPath + ".scale", "INVALID_VALUE", "only LIKERT items have a scale"));
+            }
+            if (item.type() == ItemType.NUMBER && (item.unit() == null || item.unit().isBlank())) {
+                problems.add(Problem.error(itemPath + ".unit", "MISSING", "a NUMBER item needs a unit"));
+            }
+            text(problems, itemPath + ".question", item.question());
+            if (item.coding().isBlank()) {
+                problems.add(Problem.error(itemPath + ".coding", "BLANK", "coding must not be blank"));
+            }
+        }
+    }
+
+    private static void indicator(List<Problem> problems, String path, IndicatorDefinition definition,
+            Map<String, SurveyInstrument> instruments) {
+        if (!ID.matcher(definition.id()).matches()) {
+            problems.add(Problem.error(path + ".id", "INVALID_ID", "indicator id '" + definition.id() + "' must match " + ID.pattern()));
+        }
+        version(problems, path + ".version", definition.version());
+        version(problems, path + ".since", definition.since());
+        text(problems, path + ".label", definition.label());
+        text(problems, path + ".definition", definition.definition());
+        if (definition.population().isBlank()) {
+            problems.add(Problem.error(path + ".population", "BLANK", "population must not be blank"));
+        }
+        if (definition.formula().isBlank()) {
+            problems.add(Problem.error(path + ".formula", "BLANK", "formula must not be blank"));
+        }
+        boolean share = definition.unit() == IndicatorUnit.SHARE;
+        if ((definition.statistic() == Statistic.PROPORTION) != share && definition.statistic() != Statistic.MEAN) {
+            problems.add(Problem.error(path + ".unit", "INCONSISTENT", "a PROPORTION is a SHARE and a SHARE is a PROPORTION or a MEAN of ratios, was "
+                    + definition.statistic() + " in " + definition.unit()));
+        }
+        if (definition.statistic() == Statistic.COUNT && definition.unit() != IndicatorUnit.COUNT) {
+            problems.add(Problem.error(path + ".unit", "INCONSISTENT", "a COUNT is counted in COUNT, was " + definition.unit()));
+        }
+        for (int j = 0; j < definition.esfCodes().size(); j++) {
+            if (!ESF.matcher(definition.esfCodes().get(j)).matches()) {
+                problems.add(Problem.error(path + ".esfCodes[" + j + "]", "INVALID_CODE", "'" + definition.esfCodes().get(j) + "' is not an ESF+ code EECOnn or EECRnn"));
+            }
+        }
+        for (int j = 0; j < definition.sdgTargets().size(); j++) {
+            if (!SDG.matcher(definition.sdgTargets().get(j)).matches()) {
+                problems.add(Problem.error(path + ".sdgTargets[" + j + "]", "INVALID_CODE", "'" + definition.sdgTargets().get(j) + "' is not an SDG target such as 8.5"));
+            }
+        }
+        if (definition.survey() != null) {
+            SurveyInstrument instrument = instruments.get(definition.survey().instrument());
+            if (instrument == null) {
+                problems.add(Problem.error(path + ".survey.instrument", "UNKNOWN_INSTRUMENT", "instrument '" + definition.survey().instrument() + "' is not defined"));
+            } else {
+                for (int j = 0; j < definition.survey().items().size(); j++) {
+                    String item = definition.survey().items().get(j);
+                    if (instrument.item(item).isEmpty()) {
+                        problems.add(Problem.error(path + ".survey.items[" + j + "]", "UNKNOWN_ITEM", "item '" + item + "' is not defined in " + instrument.id()));
+                    }
+                }
+            }
+            if (definition.survey().items().isEmpty()) {
+                problems.add(Problem.error(path + ".survey.items", "EMPTY", "a survey reference needs at least one item"));
+            }
+        }
+        for (int j = 0; j < definition.parameters().size(); j++) {
+            Parameter parameter = definition.parameters().get(j);
+            String parameterPath = path + ".parameters[" + j + "]";
+            if (parameter.name().isBlank() || parameter.unit().isBlank() || parameter.source().isBlank()) {
+                problems.add(Problem.error(parameterPath, "BLANK", "a parameter needs a name, a unit and a source"));
+            }
+        }
+    }
+
+    private static void version(List<Problem> problems, String path, String version) {
+        if (!SemanticVersion.isValid(version)) {
+            problems.add(Problem.error(path, "INVALID_VERSION", "'" + version + "' is not a semantic version MAJOR.MINOR.PATCH"));
+        }
+    }
+
+    private static void text(List<Problem> problems, String path, LocalizedText text) {
+        if (text.fr().isBlank()) {
+            problems.add(Problem.error(path + ".fr", "BLANK", "French text must not be blank"));
+        }
+        if (text.en().isBlank()) {
+            problems.add(Problem.error(path + ".en", "BLANK", "English text must not be blank"));
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package io.github.caeimpact.indicators.internal;
+
+import io.github.caeimpact.indicators.MeasureContext;
+import io.github.caeimpact.model.ActivityYear;
+import io.github.caeimpact.model.EventType;
+import io.github.caeimpact.model.OrganisationKind;
+import io.github.caeimpact.model.Participant;
+import io.github.caeimpact.model.PathwayEvent;
+import io.github.caeimpact.model.Relationship;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Calculators of the COOPERATION dimension: COO01-03 and the tiers-lieu indicators TLI01-03. */
+public final class CooperationCalculators {
+
+    private CooperationCalculators() {
+    }
+
+    private static Optional<LocalDate> dateOf(Participant participant, EventType type) {
+        return participant.pathway().firstOf(type).map(PathwayEvent::date);
+    }
+
+    static boolean inTiersLieu(Participant participant, MeasureContext context) {
+        return context.organisation(participant.organisationId()).map(o -> o.kind() == OrganisationKind.TIERS_LIEU).orElse(false)
+                && Populations.isPresentInPeriod(participant, context.period());
+    }
+
+    /** COO01, members (associés) among salaried entrepreneurs at the period end. */
+    public static final class Coo01 extends ProportionCalculator {
+        /** Creates the calculator. */
+        public Coo01() {
+            super("COO01");
+        }
+
+        @Override
+        protected Classification classify(Participant participant, MeasureContext context) {
+            LocalDate end = context.period().end();
+            Optional<LocalDate> cesa = dateOf(participant, EventType.CESA_SIGNED);
+            boolean present = participant.pathway().exit().map(e -> e.date().isAfter(end)).orElse(true);
+            if (participant.relationship() != Relationship.ENTREPRENEUR || cesa.isEmpty() || cesa.get().isAfter(end) || !present) {
+                return null;
+            }
+            return dateOf(participant, EventType.BECAME_ASSOCIATE).map(d -> !d.isAfter(end)).orElse(false)
+                    ? Classification.YES : Classification.NO;
+        }
+    }
+
+    /** COO02, members within the legal 3 years of the CESA, CAPE time deducted. */
+    public static final class Coo02 extends ProportionCalculator {
+        /** Creates the calculator. */
+        public Coo02() {
+            super("COO02");
+        }
+
+        @Override
+        protected Classification classify(Participant participant, MeasureContext context) {
+            Optional<LocalDate> cesa = dateOf(participant, EventType.CESA_SIGNED);
+            if (participant.relationship() != Relationship.ENTREPRENEUR || cesa.isEmpty()) {
+                return null;
+            }
+            // L7331-3: 3 years from the CESA, minus the CAPE time, i.e. 36 months from the CAPE start when there was one.
+            LocalDate start = dateOf(participant, EventType.CAPE_START).filter(d -> d.isBefore(cesa.get())).orElse(cesa.get());
+            LocalDate deadline = start.plusMonths(36);
+            if (!context.period().contains(deadline) || deadline.isAfter(context.referenceDate())) {
+                return null;
+            }
+            Optional<LocalDate> associate = dateOf(participant, EventType.BECAME_ASSOCIATE);
+            if (associate.isPresent() && !associate.get().isAfter(deadline)) {
+                return Classification.YES;
+            }
+            boolean leftBefore = participant.pathway().exit().map(e -> e.date().isBefore(deadline)).orElse(false);
+            return leftBefore ? null : Classification.NO;
+        }
+    }
+
+    /** COO03, mean share of general meetings attended by members. */
+    public static final class Coo03 extends ValueCalculator {
+        /** Creates the calculator. */
+        public Coo03() {
+            super("COO03");
+        }
+
+        @Override
+        protected Observation observe(Participant participant, MeasureContext context) {
+            boolean member = dateOf(participant, EventType.BECAME_ASSOCIATE).map(d -> !d.isAfter(context.period().end())).orElse(false);
+            if (!member) {
+                return null;
+            }
+            List<ActivityYear> years = Populations.yearsIn(participant, context.period());
+            int held = years.stream().mapToInt(ActivityYear::generalMeetingsHeld).sum();
+            if (held == 0) {
+                return null;
+            }
+            int attended = years.stream().mapToInt(ActivityYear::generalMeetingsAttended).sum();
+            return Observation.of(BigDecimal.valueOf(attended).divide(BigDecimal.valueOf(held), Results.PRECISION));
+        }
+    }
+
+    /** TLI01, tiers-lieu members present in the period. */
+    public static final class Tli01 extends ValueCalculator {
+        /** Creates the calculator. */
+        public Tli01() {
+            super("TLI01");
+        }
+
+        @Override
+        protected Observation observe(Participant participant, MeasureContext context) {
+            return participant.relationship() == Relationship.MEMBER && inTiersLieu(participant, context) ? Observation.of(BigDecimal.ONE) : null;
+        }
+    }
+
+    /** TLI02, tiers-lieu events attended per respondent. */
+    public static final class Tli02 extends ValueCalculator {
+        /** Creates the calculator. */
+        public Tli02() {
+            super("TLI02");
+        }
+
+        @Override
+        protected Observation observe(Participant participant, MeasureContext context) {
+            if (!inTiersLieu(participant, context)) {
+                return null;
+            }
+            return Surveys.answer(Surveys.latestIn(participant, Surveys.TIERS_LIEU_ANNUAL, context.period()), "events_attended")
+                    .map(a -> Observation.of(a.value())).orElse(Observation.MISSING);
+        }
+    }
+
+    /** TLI03, tiers-lieu shared services used. */
+    public static final class Tli03 extends SurveyShareCalculator {
+        /** Creates the calculator. */
+        public Tli03() {
+            super("TLI03", Surveys.TIERS_LIEU_ANNUAL, "shared_services_used", CooperationCalculators::inTiersLieu, SurveyShareCalculator::isYes);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package io.github.caeimpact.indicators.internal;
+
+import java.util.Arrays;
+
+/** A growable primitive array of values: 8 bytes per value, no boxing. */
+final class DoubleBag {
+
+    private double[] values = new double[16];
+    private int size;
+
+    void add(double value) {
+        if (size == values.length) {
+            values = Arrays.copyOf(values, size * 2);
+        }
+        values[size++] = value;
+    }
+
+    void addAll(DoubleBag other) {
+        if (size + other.size > values.length) {
+            values = Arrays.copyOf(values, Math.max(size + other.size, size * 2));
+        }
+        System.arraycopy(other.values, 0, values, size, other.size);
+        size += other.size;
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** Returns the values sorted, so that anything computed from them ignores insertion order. */
+    double[] sorted() {
+        double[] copy = Arrays.copyOf(values, size);
+        Arrays.sort(copy);
+        return copy;
+    }
+}

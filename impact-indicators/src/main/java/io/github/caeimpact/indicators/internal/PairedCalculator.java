@@ -1,0 +1,112 @@
+package io.github.caeimpact.indicators.internal;
+
+import io.github.caeimpact.indicators.Accumulator;
+import io.github.caeimpact.indicators.IndicatorCalculator;
+import io.github.caeimpact.indicators.IndicatorResult;
+import io.github.caeimpact.indicators.MeasureContext;
+import io.github.caeimpact.indicators.stats.HypothesisTest;
+import io.github.caeimpact.indicators.stats.Intervals;
+import io.github.caeimpact.indicators.stats.PairedTests;
+import io.github.caeimpact.model.Participant;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.math3.stat.descriptive.StatisticalSummaryValues;
+import org.apache.commons.math3.stat.inference.TTest;
+
+/**
+ * A calculator of the mean paired change (after minus before) with its t interval, paired t-test
+ * and Wilcoxon signed-rank test; subclasses observe one person's difference. The accumulator keeps
+ * exact sums and one primitive double per pair (the Wilcoxon test needs the differences).
+ */
+public abstract class PairedCalculator implements IndicatorCalculator {
+
+    private final String indicatorId;
+
+    /**
+     * Creates the calculator.
+     *
+     * @param indicatorId the indicator id
+     */
+    protected PairedCalculator(String indicatorId) {
+        this.indicatorId = indicatorId;
+    }
+
+    @Override
+    public final String indicatorId() {
+        return indicatorId;
+    }
+
+    /**
+     * Observes one person's change.
+     *
+     * @param participant the participant
+     * @param context the context
+     * @return the difference after minus before, {@link Observation#MISSING} when one side is
+     *     missing, or null when the person is outside the population
+     */
+    protected abstract Observation difference(Participant participant, MeasureContext context);
+
+    @Override
+    public Accumulator newAccumulator(MeasureContext context) {
+        return new PairedAccumulator(this, context);
+    }
+
+    private static final class PairedAccumulator implements Accumulator {
+        private final PairedCalculator calculator;
+        private final MeasureContext context;
+        private final ExactMoments moments = new ExactMoments();
+        private final DoubleBag differences = new DoubleBag();
+        private long missing;
+
+        PairedAccumulator(PairedCalculator calculator, MeasureContext context) {
+            this.calculator = calculator;
+            this.context = context;
+        }
+
+        @Override
+        public void add(Participant participant, MeasureContext ignored) {
+            Observation observation = calculator.difference(participant, context);
+            if (observation == null) {
+                return;
+            }
+            if (observation.isMissing()) {
+                missing++;
+            } else {
+                moments.add(observation.value());
+                differences.add(observation.value().doubleValue());
+            }
+        }
+
+        @Override
+        public Accumulator merge(Accumulator other) {
+            if (!(other instanceof PairedAccumulator that)) {
+                throw new IllegalArgumentException("cannot merge " + other.getClass().getName() + " into a paired change of " + calculator.indicatorId);
+            }
+            Results.requireSameIndicator(calculator.indicatorId, that.calculator.indicatorId);
+            moments.merge(that.moments);
+            differences.addAll(that.differences);
+            missing += that.missing;
+            return this;
+        }
+
+        @Override
+        public IndicatorResult result() {
+            long n = moments.count();
+            BigDecimal mean = moments.mean();
+            double variance = moments.variance();
+            List<HypothesisTest> tests = new ArrayList<>();
+            if (n >= 2 && variance > 0) {
+                // From the exact moments, so that the statistic does not depend on summation order.
+                StatisticalSummaryValues summary = new StatisticalSummaryValues(mean.doubleValue(), variance, n, Double.NaN, Double.NaN, Double.NaN);
+                TTest tTest = new TTest();
+                tests.add(new HypothesisTest(io.github.caeimpact.indicators.stats.TestMethod.PAIRED_T, tTest.t(0, summary),
+                        tTest.tTest(0, summary), false));
+            }
+            PairedTests.wilcoxon(differences.sorted()).ifPresent(tests::add);
+            return new IndicatorResult(calculator.indicatorId, context.period(), mean, moments.sum(), BigDecimal.valueOf(n), n, missing,
+                    mean == null ? null : Intervals.studentT(n, mean.doubleValue(), variance, context.options().confidenceLevel()).orElse(null),
+                    tests, Results.warnings(context, n, missing));
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package io.github.caeimpact.indicators.internal;
+
+import io.github.caeimpact.indicators.Accumulator;
+import io.github.caeimpact.indicators.IndicatorCalculator;
+import io.github.caeimpact.indicators.IndicatorResult;
+import io.github.caeimpact.indicators.MeasureContext;
+import io.github.caeimpact.indicators.stats.Intervals;
+import io.github.caeimpact.model.Participant;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** A calculator of a share of a population, with its Wilson interval; subclasses classify one person. */
+public abstract class ProportionCalculator implements IndicatorCalculator {
+
+    private final String indicatorId;
+
+    /**
+     * Creates the calculator.
+     *
+     * @param indicatorId the indicator id
+     */
+    protected ProportionCalculator(String indicatorId) {
+        this.indicatorId = indicatorId;
+    }
+
+    @Override
+    public final String indicatorId() {
+        return indicatorId;
+    }
+
+    /**
+     * Classifies one person.
+     *
+     * @param participant the participant
+     * @param context the context
+     * @return YES, NO or MISSING, or null when the person is outside the population
+     */
+    protected abstract Classification classify(Participant participant, MeasureContext context);
+
+    @Override
+    public Accumulator newAccumulator(MeasureContext context) {
+        return new ProportionAccumulator(this, context);
+    }
+
+    private static final class ProportionAccumulator implements Accumulator {
+        private final ProportionCalculator calculator;
+        private final MeasureContext context;
+        private long yes;
+        private long no;
+        private long missing;
+
+        ProportionAccumulator(ProportionCalculator calculator, MeasureContext context) {
+            this.calculator = calculator;
+            this.context = context;
+        }
+
+        @Override
+        public void add(Participant participant, MeasureContext ignored) {
+            Classification classification = calculator.classify(participant, context);
+            if (classification == Classification.YES) {
+                yes++;
+            } else if (classification == Classification.NO) {
+                no++;
+            } else if (classification == Classification.MISSING) {
+                missing++;
+            }
+        }
+
+        @Override
+        public Accumulator merge(Accumulator other) {
+            if (!(other instanceof ProportionAccumulator that)) {
+                throw new IllegalArgumentException("cannot merge " + other.getClass().getName() + " into a proportion of " + calculator.indicatorId);
+            }
+            Results.requireSameIndicator(calculator.indicatorId, that.calculator.indicatorId);
+            yes += that.yes;
+            no += that.no;
+            missing += that.missing;
+            return this;
+        }
+
+        @Override
+        public IndicatorResult result() {
+            long counted = yes + no;
+            BigDecimal value = counted == 0 ? null : BigDecimal.valueOf(yes).divide(BigDecimal.valueOf(counted), Results.PRECISION);
+            return new IndicatorResult(calculator.indicatorId, context.period(), value, BigDecimal.valueOf(yes), BigDecimal.valueOf(counted),
+                    counted, missing, Intervals.wilson(yes, counted, context.options().confidenceLevel()).orElse(null), List.of(),
+                    Results.warnings(context, counted, missing));
+        }
+    }
+}

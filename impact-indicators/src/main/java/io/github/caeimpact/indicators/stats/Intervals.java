@@ -1,0 +1,137 @@
+package io.github.caeimpact.indicators.stats;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
+import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
+
+/** Confidence intervals for the statistics indicators report. */
+public final class Intervals {
+
+    private Intervals() {
+    }
+
+    /**
+     * Returns the Wilson score interval of a proportion (Wilson 1927), as R's
+     * {@code prop.test(successes, trials, correct = FALSE)} reports it.
+     *
+     * @param successes the numerator, 0..trials
+     * @param trials the denominator
+     * @param level the confidence level, e.g. 0.95
+     * @return the interval, or empty when there are no trials
+     * @throws IllegalArgumentException if successes is outside 0..trials
+     */
+    public static Optional<ConfidenceInterval> wilson(long successes, long trials, double level) {
+        if (successes < 0 || successes > trials) {
+            throw new IllegalArgumentException("successes must be in 0.." + trials + ", was " + successes);
+        }
+        if (trials == 0) {
+            return Optional.empty();
+        }
+        if (trials > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("too many trials for the interval: " + trials);
+        }
+        org.apache.commons.math3.stat.interval.ConfidenceInterval interval =
+                new WilsonScoreInterval().createInterval((int) trials, (int) successes, level);
+        // At 0 and n successes the Wilson bound is exactly 0 or 1; rounding would leave a 1e-17 residue.
+        double lower = successes == 0 ? 0 : Math.max(0, interval.getLowerBound());
+        double upper = successes == trials ? 1 : Math.min(1, interval.getUpperBound());
+        return Optional.of(new ConfidenceInterval(lower, upper, level, IntervalMethod.WILSON));
+    }
+
+    /**
+     * Returns the Student t interval of a mean, as R's {@code t.test(x)} reports it.
+     *
+     * @param n the number of observations
+     * @param mean the sample mean
+     * @param variance the unbiased sample variance (divided by n - 1)
+     * @param level the confidence level, e.g. 0.95
+     * @return the interval, or empty with fewer than 2 observations
+     */
+    public static Optional<ConfidenceInterval> studentT(long n, double mean, double variance, double level) {
+        if (n < 2 || !Double.isFinite(mean) || !Double.isFinite(variance)) {
+            return Optional.empty();
+        }
+        double quantile = new TDistribution(n - 1.0).inverseCumulativeProbability(1 - (1 - level) / 2);
+        double half = quantile * Math.sqrt(Math.max(0, variance) / n);
+        return Optional.of(new ConfidenceInterval(mean - half, mean + half, level, IntervalMethod.STUDENT_T));
+    }
+
+    /**
+     * Returns the median of values (the mean of the two middle values when their number is even).
+     *
+     * @param sorted the values in ascending order
+     * @return the median, NaN for no values
+     */
+    public static double median(double[] sorted) {
+        int n = sorted.length;
+        if (n == 0) {
+            return Double.NaN;
+        }
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    /**
+     * Returns the percentile bootstrap interval of a median: {@code resamples} resamples with
+     * replacement, and the R type-7 quantiles of their medians at (1 - level)/2 and (1 + level)/2.
+     * The generator's seed is derived from the sorted values and {@code seed}, so the same values in
+     * any order (for instance merged in any order) give the same interval.
+     *
+     * @param values the observations, in any order; not modified
+     * @param level the confidence level, e.g. 0.95
+     * @param resamples the number of bootstrap resamples, at least 100
+     * @param seed a seed mixed with the data-derived one
+     * @return the interval, or empty with fewer than 2 observations
+     * @throws IllegalArgumentException if resamples is below 100
+     */
+    public static Optional<ConfidenceInterval> bootstrapMedian(double[] values, double level, int resamples, long seed) {
+        if (resamples < 100) {
+            throw new IllegalArgumentException("resamples must be at least 100, was " + resamples);
+        }
+        int n = values.length;
+        if (n < 2) {
+            return Optional.empty();
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        SplittableRandom random = new SplittableRandom(dataSeed(sorted, seed));
+        double[] medians = new double[resamples];
+        int[] counts = new int[n];
+        for (int b = 0; b < resamples; b++) {
+            Arrays.fill(counts, 0);
+            for (int i = 0; i < n; i++) {
+                counts[random.nextInt(n)]++;
+            }
+            // The resample is the sorted array with multiplicities, so its order statistics come from a running count.
+            medians[b] = n % 2 == 1 ? orderStatistic(sorted, counts, n / 2)
+                    : (orderStatistic(sorted, counts, n / 2 - 1) + orderStatistic(sorted, counts, n / 2)) / 2;
+        }
+        Percentile percentile = new Percentile().withEstimationType(EstimationType.R_7);
+        percentile.setData(medians);
+        double lower = percentile.evaluate(100 * (1 - level) / 2);
+        double upper = percentile.evaluate(100 * (1 + level) / 2);
+        return Optional.of(new ConfidenceInterval(lower, upper, level, IntervalMethod.PERCENTILE_BOOTSTRAP));
+    }
+
+    private static double orderStatistic(double[] sorted, int[] counts, int rank) {
+        int seen = 0;
+        for (int i = 0; i < counts.length; i++) {
+            seen += counts[i];
+            if (seen > rank) {
+                return sorted[i];
+            }
+        }
+        return sorted[sorted.length - 1];
+    }
+
+    private static long dataSeed(double[] sorted, long seed) {
+        long hash = seed ^ 0x9E3779B97F4A7C15L * (sorted.length + 1L);
+        for (double value : sorted) {
+            hash = (hash ^ Double.doubleToLongBits(value)) * 0x100000001B3L;
+        }
+        return hash;
+    }
+}

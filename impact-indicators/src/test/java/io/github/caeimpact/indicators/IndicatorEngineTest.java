@@ -1,0 +1,76 @@
+package io.github.caeimpact.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class IndicatorEngineTest {
+
+    private static List<IndicatorCalculator> shippedCalculators() {
+        List<IndicatorCalculator> shipped = new ArrayList<>();
+        for (IndicatorCalculator calculator : ServiceLoader.load(IndicatorCalculator.class)) {
+            if (calculator.getClass().getName().startsWith("io.github.caeimpact.indicators.internal.")) {
+                shipped.add(calculator);
+            }
+        }
+        return shipped;
+    }
+
+    @Test
+    void everyDefinitionHasACalculatorAndEveryCalculatorADefinition() {
+        Set<String> definitions = new TreeSet<>();
+        Catalogue.shipped().definitions().forEach(d -> definitions.add(d.id()));
+        List<String> calculatorIds = shippedCalculators().stream().map(IndicatorCalculator::indicatorId).sorted().toList();
+        assertThat(calculatorIds).doesNotHaveDuplicates();
+        assertThat(new TreeSet<>(calculatorIds)).isEqualTo(definitions);
+    }
+
+    @Test
+    void engineOnTheShippedCatalogueUsesOnlyShippedCalculators() {
+        IndicatorEngine engine = IndicatorEngine.of(Catalogue.shipped());
+        assertThat(engine.calculators().keySet()).containsExactlyElementsOf(
+                Catalogue.shipped().definitions().stream().map(IndicatorDefinition::id).toList());
+        engine.calculators().values().forEach(c -> assertThat(c.getClass().getName()).startsWith("io.github.caeimpact.indicators.internal."));
+    }
+
+    @Test
+    void definitionWithoutCalculatorIsAnErrorNamingIt() {
+        List<IndicatorCalculator> allButOne = shippedCalculators().stream().filter(c -> !c.indicatorId().equals("PUB04")).toList();
+        assertThatThrownBy(() -> IndicatorEngine.of(Catalogue.shipped(), allButOne))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("PUB04 1.0.0 has no calculator");
+    }
+
+    @Test
+    void twoCalculatorsForOneDefinitionIsAnError() {
+        List<IndicatorCalculator> doubled = new ArrayList<>(shippedCalculators());
+        doubled.add(shippedCalculators().get(0));
+        assertThatThrownBy(() -> IndicatorEngine.of(Catalogue.shipped(), doubled))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("several calculators");
+    }
+
+    @Test
+    void datasetFileIsMeasuredAsAStreamLikeTheDatasetInMemory(@org.junit.jupiter.api.io.TempDir java.nio.file.Path directory) throws Exception {
+        java.nio.file.Path file = directory.resolve("dataset.json");
+        io.github.caeimpact.model.Dataset generated = Fixtures.dataset(ParticipantGenerator.ORGANISATIONS,
+                new ParticipantGenerator(31L).participants(2_000));
+        try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+            io.github.caeimpact.model.json.ImpactJson.write(generated, out);
+        }
+        IndicatorEngine engine = IndicatorEngine.of(Catalogue.shipped());
+        MeasureOptions options = MeasureOptions.defaults().withBootstrapResamples(100);
+        StreamedReport streamed = engine.measure(file, options);
+        io.github.caeimpact.model.json.ReadResult lenient;
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            lenient = io.github.caeimpact.model.json.ImpactJson.readLenient(in);
+        }
+        assertThat(streamed.read().accepted()).isEqualTo(lenient.accepted()).isPositive();
+        assertThat(streamed.read().rejected()).as("rejected: %s", streamed.read().rejectedParticipants()).isEqualTo(lenient.rejected());
+        assertThat(streamed.report()).isEqualTo(engine.measure(lenient.dataset(), options));
+    }
+}

@@ -1,0 +1,146 @@
+package io.github.caeimpact.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.caeimpact.indicators.disclosure.MaskReason;
+import io.github.caeimpact.model.Participant;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class MeasurementTest {
+
+    private static final IndicatorEngine ENGINE = IndicatorEngine.of(Catalogue.shipped());
+
+    private static Measurement start(MeasureOptions options) {
+        return ENGINE.start(Fixtures.YEAR_2025, Fixtures.REFERENCE, ParticipantGenerator.ORGANISATIONS, options);
+    }
+
+    private static IndicatorReport measure(List<Participant> people, MeasureOptions options) {
+        Measurement measurement = start(options);
+        people.forEach(measurement::add);
+        return measurement.report();
+    }
+
+    @Test
+    void mergingMeasuredPartsGivesTheWholeResultForResult() {
+        long seed = 424_242L;
+        SplittableRandom random = new SplittableRandom(seed);
+        MeasureOptions options = MeasureOptions.defaults().withBootstrapResamples(200);
+        for (int c = 0; c < 6; c++) {
+            List<Participant> people = new ParticipantGenerator(seed + c).participants(150 + random.nextInt(250));
+            IndicatorReport whole = measure(people, options);
+            int first = random.nextInt(people.size());
+            int second = first + random.nextInt(people.size() - first + 1);
+            Measurement a = start(options);
+            Measurement b = start(options);
+            Measurement z = start(options);
+            people.subList(0, first).forEach(a::add);
+            people.subList(first, second).forEach(b::add);
+            people.subList(second, people.size()).forEach(z::add);
+            // Merge in a different order from the data: (z + a) + b.
+            IndicatorReport merged = z.merge(a).merge(b).report();
+            assertThat(merged).as("seed %d case %d split %d/%d", seed, c, first, second).isEqualTo(whole);
+            assertThat(merged.toJson()).as("seed %d case %d", seed, c).isEqualTo(whole.toJson());
+        }
+    }
+
+    @Test
+    void breakdownTotalsEqualTheOverallWhereTheyShould() {
+        long seed = 77L;
+        List<Participant> people = new ParticipantGenerator(seed).participants(600);
+        Measurement measurement = start(MeasureOptions.defaults().withBootstrapResamples(100));
+        people.forEach(measurement::add);
+        // Unmasked, so that every cell can be added up.
+        IndicatorReport report = measurement.unmaskedReport();
+        Catalogue catalogue = Catalogue.shipped();
+        for (IndicatorSection section : report.indicators()) {
+            IndicatorResult overall = section.overall().result();
+            Statistic statistic = catalogue.definition(section.indicatorId()).statistic();
+            for (Breakdown breakdown : section.breakdowns()) {
+                String where = "seed " + seed + " " + section.indicatorId() + " by " + breakdown.kind();
+                List<IndicatorResult> cells = breakdown.cells().stream().map(Cell::result).toList();
+                assertThat(cells.stream().mapToLong(IndicatorResult::counted).sum()).as(where).isEqualTo(overall.counted());
+                assertThat(cells.stream().mapToLong(IndicatorResult::missing).sum()).as(where).isEqualTo(overall.missing());
+                if (statistic == Statistic.COUNT || statistic == Statistic.SUM) {
+                    assertThat(cells.stream().map(IndicatorResult::value).reduce(BigDecimal.ZERO, BigDecimal::add))
+                            .as(where).isEqualByComparingTo(overall.value());
+                }
+                if (statistic == Statistic.PROPORTION || statistic == Statistic.MEAN || statistic == Statistic.PAIRED_MEAN_CHANGE) {
+                    assertThat(cells.stream().map(IndicatorResult::numerator).reduce(BigDecimal.ZERO, BigDecimal::add))
+                            .as(where).isEqualByComparingTo(overall.numerator());
+                    assertThat(cells.stream().map(IndicatorResult::denominator).reduce(BigDecimal.ZERO, BigDecimal::add))
+                            .as(where).isEqualByComparingTo(overall.denominator());
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyShownCellCountsAtLeastKAndNoLineHasASingleMaskedCell() {
+        long seed = 99L;
+        List<Participant> people = new ParticipantGenerator(seed).participants(400);
+        IndicatorReport report = measure(people, MeasureOptions.defaults().withDisclosureThreshold(10).withBootstrapResamples(100));
+        assertThat(report.disclosureThreshold()).isEqualTo(10);
+        boolean sawMask = false;
+        for (IndicatorSection section : report.indicators()) {
+            if (!section.overall().isMasked()) {
+                long counted = section.overall().result().counted();
+                assertThat(counted == 0 || counted >= 10).as(section.indicatorId()).isTrue();
+            }
+            for (Breakdown breakdown : section.breakdowns()) {
+                long masked = breakdown.cells().stream().filter(Cell::isMasked).count();
+                sawMask |= masked > 0;
+                for (Cell cell : breakdown.cells()) {
+                    if (!cell.isMasked()) {
+                        assertThat(cell.result().counted()).as("seed %d %s %s %s", seed, section.indicatorId(), breakdown.kind(), cell.category())
+                                .isGreaterThanOrEqualTo(10);
+                    }
+                }
+                if (breakdown.kind() != BreakdownKind.GENDER_BY_AGE_BAND && breakdown.cells().size() > 1) {
+                    assertThat(masked).as("seed %d %s %s", seed, section.indicatorId(), breakdown.kind()).isNotEqualTo(1L);
+                }
+            }
+        }
+        assertThat(sawMask).isTrue();
+    }
+
+    @Test
+    void smallOverallFigureIsMaskedWithItsReason() {
+        List<Participant> people = List.of(
+                Fixtures.person("a").events(Fixtures.event(io.github.caeimpact.model.EventType.INTAKE, "2025-02-01")).build(),
+                Fixtures.person("b").events(Fixtures.event(io.github.caeimpact.model.EventType.INTAKE, "2025-05-01")).build(),
+                Fixtures.person("c").events(Fixtures.event(io.github.caeimpact.model.EventType.INTAKE, "2025-09-01")).build());
+        IndicatorReport report = measure(people, MeasureOptions.defaults());
+        Cell overall = report.section("PUB01").overall();
+        assertThat(overall.isMasked()).isTrue();
+        assertThat(overall.masked()).isEqualTo(MaskReason.BELOW_THRESHOLD);
+        assertThat(report.result("PUB01")).isEmpty();
+    }
+
+    @Test
+    void twentyThousandStreamedParticipantsKeepNoParticipant() {
+        // Structural memory independence: the generator produces people one at a time and the measurement holds only
+        // accumulators (counts and exact sums; medians and paired changes keep one double per person counted).
+        ParticipantGenerator generator = new ParticipantGenerator(2026L);
+        MeasureOptions options = MeasureOptions.defaults().withBreakdowns(List.of(BreakdownKind.GENDER, BreakdownKind.ORGANISATION))
+                .withBootstrapResamples(200);
+        Measurement measurement = start(options);
+        for (int i = 0; i < 20_000; i++) {
+            measurement.add(generator.next());
+        }
+        IndicatorReport report = measurement.report();
+        assertThat(report.participants()).isEqualTo(20_000);
+        assertThat(report.value("PUB01")).isPresent();
+        assertThat(report.result("ACT01").orElseThrow().interval()).isNotNull();
+        assertThat(report.result("WEL02").orElseThrow().tests()).hasSize(2);
+    }
+
+    @Test
+    void sameInputGivesByteIdenticalJson() {
+        List<Participant> people = new ParticipantGenerator(11L).participants(200);
+        MeasureOptions options = MeasureOptions.defaults().withBootstrapResamples(100);
+        assertThat(measure(people, options).toJson()).isEqualTo(measure(people, options).toJson());
+    }
+}

@@ -1,0 +1,92 @@
+package io.github.caeimpact.indicators.disclosure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class DisclosureControlTest {
+
+    private static List<List<String>> oneDimension(int cells) {
+        List<List<String>> keys = new ArrayList<>();
+        for (int i = 0; i < cells; i++) {
+            keys.add(List.of("c" + i));
+        }
+        return keys;
+    }
+
+    @Test
+    void cellBelowKIsMaskedWithTheNextSmallestAsComplement() {
+        // Cells 3, 12, 7, 40 with k = 5: 3 is below k; alone it would be total - (12 + 7 + 40), so 7 (next smallest) is masked too.
+        List<MaskReason> reasons = DisclosureControl.of(5).mask(oneDimension(4), new long[] {3, 12, 7, 40});
+        assertThat(reasons).containsExactly(MaskReason.BELOW_THRESHOLD, null, MaskReason.COMPLEMENTARY, null);
+    }
+
+    @Test
+    void twoCellsBelowKNeedNoComplement() {
+        List<MaskReason> reasons = DisclosureControl.of(5).mask(oneDimension(3), new long[] {1, 4, 30});
+        assertThat(reasons).containsExactly(MaskReason.BELOW_THRESHOLD, MaskReason.BELOW_THRESHOLD, null);
+    }
+
+    @Test
+    void nothingMaskedWhenEveryCellReachesK() {
+        assertThat(DisclosureControl.of(5).mask(oneDimension(3), new long[] {5, 9, 30})).containsOnlyNulls();
+    }
+
+    @Test
+    void kMustBePositive() {
+        assertThatThrownBy(() -> DisclosureControl.of(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void noShownCellUnderKAndNoMaskedCellRecoverableInRandomTables() {
+        long seed = 5_2026L;
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int c = 0; c < 2_000; c++) {
+            int k = 1 + random.nextInt(10);
+            boolean twoDimensions = random.nextBoolean();
+            int rows = 1 + random.nextInt(6);
+            int columns = twoDimensions ? 1 + random.nextInt(5) : 1;
+            List<List<String>> keys = new ArrayList<>();
+            List<Long> counts = new ArrayList<>();
+            for (int r = 0; r < rows; r++) {
+                for (int col = 0; col < columns; col++) {
+                    if (twoDimensions && random.nextInt(6) == 0) {
+                        continue; // an empty combination is simply absent
+                    }
+                    keys.add(twoDimensions ? List.of("r" + r, "c" + col) : List.of("r" + r));
+                    counts.add((long) (random.nextBoolean() ? random.nextInt(k + 2) : random.nextInt(200)));
+                }
+            }
+            long[] array = counts.stream().mapToLong(Long::longValue).toArray();
+            List<MaskReason> reasons = DisclosureControl.of(k).mask(keys, array);
+            String where = "seed " + seed + " case " + c + " k " + k + " keys " + keys + " counts " + counts + " masks " + reasons;
+            for (int i = 0; i < array.length; i++) {
+                if (reasons.get(i) == null) {
+                    assertThat(array[i]).as(where).isGreaterThanOrEqualTo(k);
+                }
+            }
+            // Attack by subtraction: for every published line total (rows, columns, and the grand total of a 1-D table),
+            // total minus the shown cells is recoverable only if exactly one cell of the line is masked.
+            int dims = twoDimensions ? 2 : 1;
+            for (int d = 0; d < dims; d++) {
+                Map<String, List<Integer>> lines = new LinkedHashMap<>();
+                for (int i = 0; i < keys.size(); i++) {
+                    String rest = dims == 1 ? "all" : keys.get(i).get(1 - d);
+                    lines.computeIfAbsent(rest, x -> new ArrayList<>()).add(i);
+                }
+                for (List<Integer> line : lines.values()) {
+                    long masked = line.stream().filter(i -> reasons.get(i) != null).count();
+                    if (line.size() > 1) {
+                        assertThat(masked).as(where + " line " + line).isNotEqualTo(1L);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package io.github.caeimpact.indicators.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class IntervalsTest {
+
+    @Test
+    void wilsonMatchesRPropTestWithoutContinuityCorrection() {
+        // R 4.x: prop.test(7, 10, correct = FALSE)$conf.int  ->  0.3967781 0.8922087
+        // Closed form (Wilson 1927), z = qnorm(0.975) = 1.959964, p = 0.7, n = 10:
+        //   centre = (p + z^2/2n) / (1 + z^2/n) = (0.7 + 0.192070) / 1.384146 = 0.644491
+        //   half   = z * sqrt(p(1-p)/n + z^2/4n^2) / (1 + z^2/n) = 1.959964 * 0.174939 / 1.384146 = 0.247716
+        //   -> [0.396778, 0.892209]
+        ConfidenceInterval interval = Intervals.wilson(7, 10, 0.95).orElseThrow();
+        assertThat(interval.lower()).isCloseTo(0.3967781, within(1e-7));
+        assertThat(interval.upper()).isCloseTo(0.8922087, within(1e-7));
+        assertThat(interval.method()).isEqualTo(IntervalMethod.WILSON);
+    }
+
+    @Test
+    void wilsonStaysInsideZeroOneAtTheEdges() {
+        // R: prop.test(0, 20, correct = FALSE)$conf.int -> 0.0000000 0.1611252 (closed form: upper = z^2/n / (1 + z^2/n) = 0.192073/1.192073)
+        ConfidenceInterval none = Intervals.wilson(0, 20, 0.95).orElseThrow();
+        assertThat(none.lower()).isEqualTo(0.0);
+        assertThat(none.upper()).isCloseTo(0.1611252, within(1e-6));
+        assertThat(Intervals.wilson(0, 0, 0.95)).isEmpty();
+    }
+
+    @Test
+    void studentTMatchesRTTestOnTheSleepDifferences() {
+        // Student's sleep data (Cushny & Peebles 1905, R dataset `sleep`): differences group 2 - group 1.
+        // R: with(sleep, t.test(extra[group == 2] - extra[group == 1]))$conf.int -> 0.7001142 2.4598858, mean 1.58
+        double[] d = {1.2, 2.4, 1.3, 1.3, 0.0, 1.0, 1.8, 0.8, 4.6, 1.4};
+        org.apache.commons.math3.stat.descriptive.SummaryStatistics s = new org.apache.commons.math3.stat.descriptive.SummaryStatistics();
+        for (double x : d) {
+            s.addValue(x);
+        }
+        ConfidenceInterval interval = Intervals.studentT(s.getN(), s.getMean(), s.getVariance(), 0.95).orElseThrow();
+        assertThat(interval.lower()).isCloseTo(0.7001142, within(1e-7));
+        assertThat(interval.upper()).isCloseTo(2.4598858, within(1e-7));
+        assertThat(Intervals.studentT(1, 3, 0, 0.95)).isEmpty();
+    }
+
+    @Test
+    void medianIsTheMiddleOrTheMeanOfTheTwoMiddles() {
+        assertThat(Intervals.median(new double[] {1, 3, 8})).isEqualTo(3.0);
+        assertThat(Intervals.median(new double[] {1, 3, 8, 10})).isEqualTo(5.5);
+        assertThat(Intervals.median(new double[0])).isNaN();
+    }
+
+    @Test
+    void bootstrapMedianIsSeededByTheDataNotTheirOrder() {
+        long seed = 20_261_126L;
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int c = 0; c < 50; c++) {
+            int n = 2 + random.nextInt(200);
+            double[] values = new double[n];
+            for (int i = 0; i < n; i++) {
+                values[i] = random.nextInt(365);
+            }
+            double[] shuffled = values.clone();
+            for (int i = n - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                double t = shuffled[i];
+                shuffled[i] = shuffled[j];
+                shuffled[j] = t;
+            }
+            ConfidenceInterval a = Intervals.bootstrapMedian(values, 0.95, 500, 7).orElseThrow();
+            ConfidenceInterval b = Intervals.bootstrapMedian(shuffled, 0.95, 500, 7).orElseThrow();
+            assertThat(a).as("seed %d case %d", seed, c).isEqualTo(b);
+            double[] sorted = values.clone();
+            java.util.Arrays.sort(sorted);
+            assertThat(a.lower()).as("seed %d case %d", seed, c).isGreaterThanOrEqualTo(sorted[0]);
+            assertThat(a.upper()).as("seed %d case %d", seed, c).isLessThanOrEqualTo(sorted[n - 1]);
+        }
+    }
+
+    @Test
+    void bootstrapMedianCoversTheSampleMedianOfASymmetricSample() {
+        // 1..101: median 51; the bootstrap median distribution is centred on it.
+        double[] values = new double[101];
+        for (int i = 0; i < 101; i++) {
+            values[i] = i + 1;
+        }
+        ConfidenceInterval interval = Intervals.bootstrapMedian(values, 0.95, 2000, 1).orElseThrow();
+        assertThat(interval.contains(51)).isTrue();
+        // Asymptotic standard error of the median ~ sqrt(pi/2) * sd / sqrt(n) = 1.2533 * 29.3 / 10.05 = 3.65, so the 95 % interval is about +-7.2.
+        assertThat(interval.upper() - interval.lower()).isBetween(8.0, 22.0);
+    }
+}
