@@ -1,5 +1,8 @@
 package io.github.caeimpact.sroi;
 
+import io.github.caeimpact.indicators.IndicatorReport;
+import io.github.caeimpact.indicators.IndicatorResult;
+import io.github.caeimpact.indicators.IndicatorSection;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Objects;
@@ -41,6 +44,35 @@ public final class QuantityBindings {
         TreeMap<String, BigDecimal> copy = new TreeMap<>();
         values.forEach((id, value) -> copy.put(Objects.requireNonNull(id, "id"), Objects.requireNonNull(value, "value")));
         return new QuantityBindings(copy);
+    }
+
+    /**
+     * Returns bindings of every indicator measured in a report, so that a map's quantities can
+     * rest on the measure.
+     *
+     * <p>An indicator is bound to the total its value is derived from: the numerator of its overall
+     * result when there is one (the people with the attribute for a proportion, the sum for a mean
+     * or a paired change), otherwise the value itself (a count or a sum). An indicator whose overall
+     * result is masked by disclosure control, or has no value, is left unbound, so a map that needs
+     * it fails with the path of the outcome rather than use a figure that may not be published.
+     *
+     * @param report the measured indicators
+     * @return the bindings, one per indicator with a published overall figure
+     */
+    public static QuantityBindings fromIndicators(IndicatorReport report) {
+        Objects.requireNonNull(report, "report");
+        TreeMap<String, BigDecimal> bound = new TreeMap<>();
+        for (IndicatorSection section : report.indicators()) {
+            IndicatorResult result = section.overall().result();
+            if (result == null) {
+                continue;
+            }
+            BigDecimal total = result.numerator() != null ? result.numerator() : result.value();
+            if (total != null) {
+                bound.put(section.indicatorId(), total);
+            }
+        }
+        return new QuantityBindings(bound);
     }
 
     /**

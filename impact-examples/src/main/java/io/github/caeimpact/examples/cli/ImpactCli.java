@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "impact", mixinStandardHelpOptions = true, versionProvider = ImpactCli.Version.class,
         description = "CAE-IMPACT: measure and value the social impact of business and employment cooperatives.",
-        subcommands = {ValidateCommand.class, SroiCommand.class, SampleCommand.class})
+        subcommands = {ValidateCommand.class, MeasureCommand.class, EsfCommand.class, SroiCommand.class,
+            SampleCommand.class})
 public final class ImpactCli {
 
     /** Exit status when the input was read but is invalid. */

@@ -1,0 +1,86 @@
+package io.github.caeimpact.examples.cli;
+
+import io.github.caeimpact.indicators.Catalogue;
+import io.github.caeimpact.indicators.IndicatorEngine;
+import io.github.caeimpact.indicators.IndicatorReport;
+import io.github.caeimpact.indicators.MeasureOptions;
+import io.github.caeimpact.indicators.StreamedReport;
+import io.github.caeimpact.indicators.disclosure.DisclosureControl;
+import io.github.caeimpact.model.Dataset;
+import io.github.caeimpact.model.json.ImpactJson;
+import io.github.caeimpact.model.json.ReadResult;
+import io.github.caeimpact.model.validation.InvalidInputException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code impact measure DATASET}: measures every indicator of the catalogue and prints the report as JSON. */
+@Command(name = "measure", mixinStandardHelpOptions = true,
+        description = "Measure every indicator of the catalogue on a dataset; print the report as JSON.")
+final class MeasureCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "DATASET", description = "The dataset (JSON).")
+    private Path dataset;
+
+    @Option(names = "-k", paramLabel = "K",
+            description = "Disclosure threshold: cells counting fewer people are masked (default: ${DEFAULT-VALUE}).")
+    private int k = DisclosureControl.DEFAULT_K;
+
+    @Option(names = "--catalogue", paramLabel = "FILE",
+            description = "An extra catalogue file (new or replacing indicators), applied over the shipped one; repeatable.")
+    private List<Path> extraCatalogues = new ArrayList<>();
+
+    @Option(names = "--stream", description = "Read participants one by one (large files); invalid participants are "
+            + "reported and left out, and the exit status is 1 if there were any.")
+    private boolean stream;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report there instead of standard output.")
+    private Path output;
+
+    @Override
+    public Integer call() {
+        if (k < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "-k: at least 1, was " + k);
+        }
+        IndicatorEngine engine = IndicatorEngine.of(catalogue(extraCatalogues));
+        MeasureOptions options = MeasureOptions.defaults().withDisclosureThreshold(k);
+        if (!stream) {
+            Dataset data = Inputs.read(dataset, ImpactJson::read);
+            IndicatorReport report = engine.measure(data, options);
+            Inputs.write(output, report.toJson(), spec.commandLine().getOut());
+            return 0;
+        }
+        StreamedReport streamed = engine.measure(dataset, options);
+        Inputs.write(output, streamed.report().toJson(), spec.commandLine().getOut());
+        return account(streamed.read(), spec.commandLine().getErr());
+    }
+
+    /** Returns the shipped catalogue with the given extension files applied in order. */
+    static Catalogue catalogue(List<Path> extensions) {
+        Catalogue catalogue = Catalogue.shipped();
+        for (Path extension : extensions) {
+            Catalogue base = catalogue;
+            catalogue = Inputs.read(extension, base::withExtension);
+        }
+        return catalogue;
+    }
+
+    private int account(ReadResult read, PrintWriter err) {
+        err.printf("%s: %d participant(s) read, %d accepted, %d rejected%n", dataset, read.read(), read.accepted(),
+                read.rejected());
+        if (read.rejected() > 0 || !read.complete()) {
+            throw new InvalidInputException(dataset.toString(), read.report());
+        }
+        return 0;
+    }
+}
