@@ -1,5 +1,12 @@
 package io.github.caeimpact.examples.cli;
 
+import io.github.caeimpact.indicators.Catalogue;
+import io.github.caeimpact.indicators.IndicatorEngine;
+import io.github.caeimpact.indicators.IndicatorReport;
+import io.github.caeimpact.indicators.MeasureOptions;
+import io.github.caeimpact.indicators.disclosure.DisclosureControl;
+import io.github.caeimpact.model.Dataset;
+import io.github.caeimpact.model.json.ImpactJson;
 import io.github.caeimpact.sroi.ImpactMap;
 import io.github.caeimpact.sroi.ImpactMaps;
 import io.github.caeimpact.sroi.QuantityBindings;
@@ -30,13 +37,34 @@ final class SroiCommand implements Callable<Integer> {
             description = "A value for outcome quantities bound to an indicator, e.g. --bind EXI01=12.")
     private Map<String, BigDecimal> bindings = new TreeMap<>();
 
+    @Option(names = "--dataset", paramLabel = "DATASET",
+            description = "Measure this dataset and bind the map's indicator quantities to it (--bind values win).")
+    private Path dataset;
+
+    @Option(names = "-k", paramLabel = "K",
+            description = "Disclosure threshold when measuring --dataset (default: ${DEFAULT-VALUE}); masked indicators stay unbound.")
+    private int k = DisclosureControl.DEFAULT_K;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the result there instead of standard output.")
     private Path output;
 
     @Override
     public Integer call() {
         ImpactMap map = Inputs.read(mapFile, ImpactMaps::read);
-        String json = SroiEngine.evaluate(map, QuantityBindings.of(bindings)).toJson();
+        QuantityBindings bound = QuantityBindings.empty();
+        if (dataset != null) {
+            if (k < 1) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "-k: at least 1, was " + k);
+            }
+            Dataset data = Inputs.read(dataset, ImpactJson::read);
+            IndicatorReport report = IndicatorEngine.of(Catalogue.shipped())
+                    .measure(data, MeasureOptions.defaults().withDisclosureThreshold(k));
+            bound = QuantityBindings.fromIndicators(report);
+        }
+        for (Map.Entry<String, BigDecimal> binding : bindings.entrySet()) {
+            bound = bound.with(binding.getKey(), binding.getValue());
+        }
+        String json = SroiEngine.evaluate(map, bound).toJson();
         Inputs.write(output, json, spec.commandLine().getOut());
         return 0;
     }

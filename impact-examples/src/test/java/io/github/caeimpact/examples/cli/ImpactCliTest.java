@@ -127,4 +127,95 @@ class ImpactCliTest {
         Files.writeString(file, content, StandardCharsets.UTF_8);
         return file;
     }
+
+    static final Path SAMPLE_MAP = Path.of("data", "sample-sroi-map.json");
+
+    @Test
+    void measurePrintsEveryIndicatorOfTheCatalogue() throws IOException {
+        Run run = run("measure", SAMPLE.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode report = StrictJson.mapper().readTree(run.out());
+        assertThat(report.get("participants").asInt()).isEqualTo(42);
+        assertThat(report.get("indicators")).hasSize(io.github.caeimpact.indicators.Catalogue.shipped().definitions().size());
+    }
+
+    @Test
+    void streamedMeasureGivesTheSameReportAsTheStrictOne() {
+        Run strict = run("measure", SAMPLE.toString());
+        Run streamed = run("measure", "--stream", SAMPLE.toString());
+        assertThat(streamed.status()).as(streamed.err()).isZero();
+        assertThat(streamed.out()).isEqualTo(strict.out());
+        assertThat(streamed.err()).contains("42 participant(s) read, 42 accepted, 0 rejected");
+    }
+
+    @Test
+    void streamedMeasureReportsRejectedParticipantsWithStatusOne() throws IOException {
+        String bad = Files.readString(SAMPLE).replaceFirst("\"birthYear\" : \\d+", "\"birthYear\" : 1850");
+        Run run = run("measure", "--stream", write("one-bad.json", bad).toString());
+        assertThat(run.status()).isEqualTo(ImpactCli.INVALID_INPUT);
+        assertThat(run.err()).contains("41 accepted, 1 rejected").contains("$.participants[0].birthYear");
+        assertThat(run.out()).contains("\"participants\" : 41");
+    }
+
+    @Test
+    void measureRefusesAThresholdBelowOne() {
+        assertThat(run("measure", "-k", "0", SAMPLE.toString()).status()).isEqualTo(ImpactCli.UNUSABLE);
+    }
+
+    @Test
+    void esfMasksEveryCellUnderTheThreshold() throws IOException {
+        Run run = run("esf", "-k", "10", SAMPLE.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode rows = StrictJson.mapper().readTree(run.out()).get("rows");
+        assertThat(rows).isNotEmpty();
+        for (JsonNode row : rows) {
+            row.get("counts").forEach(count -> assertThat(count.asLong()).as(row.get("code").asText()).isGreaterThanOrEqualTo(10));
+            assertThat(row.get("counts").size() + row.get("masked").size()).isEqualTo(4);
+            assertThat(row.get("masked").size()).as("never exactly one masked cell").isNotEqualTo(1);
+        }
+    }
+
+    @Test
+    void sroiBindsQuantitiesToTheMeasuredDataset() throws IOException {
+        Run unbound = run("sroi", SAMPLE_MAP.toString());
+        assertThat(unbound.status()).isEqualTo(ImpactCli.INVALID_INPUT);
+        assertThat(unbound.err()).contains("$.outcomes[0].quantity.indicator").contains("PFI01");
+
+        Run bound = run("sroi", SAMPLE_MAP.toString(), "--dataset", SAMPLE.toString());
+        assertThat(bound.status()).as(bound.err()).isZero();
+        JsonNode measure = StrictJson.mapper().readTree(run("measure", SAMPLE.toString()).out());
+        JsonNode pfi01 = null;
+        for (JsonNode section : measure.get("indicators")) {
+            if (section.get("indicatorId").asText().equals("PFI01")) {
+                pfi01 = section.get("overall").get("result");
+            }
+        }
+        assertThat(pfi01).isNotNull();
+        // The same map with the measured figures bound by hand gives the same result.
+        Run byHand = run("sroi", SAMPLE_MAP.toString(), "--bind", "PFI01=" + pfi01.get("value").decimalValue().toPlainString(),
+                "--bind", "EXI04=" + exi04Numerator(measure));
+        assertThat(bound.out()).isEqualTo(byHand.out());
+    }
+
+    private static String exi04Numerator(JsonNode measure) {
+        for (JsonNode section : measure.get("indicators")) {
+            if (section.get("indicatorId").asText().equals("EXI04")) {
+                return section.get("overall").get("result").get("numerator").decimalValue().toPlainString();
+            }
+        }
+        throw new AssertionError("EXI04 not measured");
+    }
+
+    @Test
+    void demoRunsTheWholeMethodAndWritesItsFiles() throws IOException {
+        Path dir = temp.resolve("demo");
+        Run run = run("demo", "-o", dir.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("# CAE-IMPACT report").contains("## SROI").contains("SROI ratio");
+        assertThat(Files.readString(dir.resolve("report.md"))).isEqualTo(run.out());
+        for (String file : new String[] {"indicators.json", "esf.json", "sroi.json"}) {
+            assertThat(StrictJson.mapper().readTree(dir.resolve(file).toFile())).as(file).isNotNull();
+        }
+        assertThat(run("demo").out()).as("deterministic").isEqualTo(run.out());
+    }
 }
