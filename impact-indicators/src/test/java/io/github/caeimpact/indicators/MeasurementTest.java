@@ -143,4 +143,33 @@ class MeasurementTest {
         MeasureOptions options = MeasureOptions.defaults().withBootstrapResamples(100);
         assertThat(measure(people, options).toJson()).isEqualTo(measure(people, options).toJson());
     }
+
+    @Test
+    void consolidatingOrganisationsMeasuredSeparatelyGivesTheNetworkFigures() {
+        long seed = 1_234L;
+        List<Participant> people = new ParticipantGenerator(seed).participants(500);
+        MeasureOptions options = MeasureOptions.defaults().withBootstrapResamples(100);
+        Measurement network = start(options);
+        for (io.github.caeimpact.model.Organisation organisation : ParticipantGenerator.ORGANISATIONS) {
+            Measurement own = start(options);
+            people.stream().filter(p -> p.organisationId().equals(organisation.id())).forEach(own::add);
+            network.merge(own);
+        }
+        assertThat(network.report()).as("seed %d", seed).isEqualTo(measure(people, options));
+    }
+
+    @Test
+    void accumulatorsOfAnotherIndicatorDoNotMerge() {
+        MeasureContext context = new MeasureContext(Fixtures.YEAR_2025, Fixtures.REFERENCE, java.util.Map.of(),
+                Catalogue.shipped().definition("PUB04"), MeasureOptions.defaults());
+        MeasureContext other = new MeasureContext(Fixtures.YEAR_2025, Fixtures.REFERENCE, java.util.Map.of(),
+                Catalogue.shipped().definition("PUB05"), MeasureOptions.defaults());
+        Accumulator pub04 = ENGINE.calculators().get("PUB04").newAccumulator(context);
+        Accumulator pub05 = ENGINE.calculators().get("PUB05").newAccumulator(other);
+        Accumulator act03 = ENGINE.calculators().get("ACT03").newAccumulator(new MeasureContext(Fixtures.YEAR_2025, Fixtures.REFERENCE,
+                java.util.Map.of(), Catalogue.shipped().definition("ACT03"), MeasureOptions.defaults()));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> pub04.merge(pub05)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("PUB05").hasMessageContaining("PUB04");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> pub04.merge(act03)).isInstanceOf(IllegalArgumentException.class);
+    }
 }
