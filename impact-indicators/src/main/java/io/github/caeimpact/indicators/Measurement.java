@@ -102,10 +102,13 @@ public final class Measurement {
      *
      * @param other the other measurement; left unchanged
      * @return this measurement
-     * @throws IllegalArgumentException if the measurements are not comparable
+     * @throws IllegalArgumentException if the measurements are not comparable, or if other is this one
      */
     public Measurement merge(Measurement other) {
         Objects.requireNonNull(other, "other");
+        if (other == this) {
+            throw new IllegalArgumentException("a measurement cannot absorb itself: every participant would count twice");
+        }
         if (other.engine != engine || !other.period.equals(period) || !other.referenceDate.equals(referenceDate)
                 || !other.options.equals(options)) {
             throw new IllegalArgumentException("can only merge measurements of the same engine, period, reference date and options");
