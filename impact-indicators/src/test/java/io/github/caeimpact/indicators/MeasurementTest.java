@@ -101,6 +101,30 @@ class MeasurementTest {
                 if (breakdown.kind() != BreakdownKind.GENDER_BY_AGE_BAND && breakdown.cells().size() > 1) {
                     assertThat(masked).as("seed %d %s %s", seed, section.indicatorId(), breakdown.kind()).isNotEqualTo(1L);
                 }
+                if (breakdown.kind() == BreakdownKind.GENDER_BY_AGE_BAND) {
+                    Breakdown genders = section.breakdown(BreakdownKind.GENDER).orElseThrow();
+                    Breakdown bands = section.breakdown(BreakdownKind.AGE_BAND).orElseThrow();
+                    for (int d = 0; d < 2; d++) {
+                        java.util.Map<String, List<Cell>> lines = new java.util.TreeMap<>();
+                        for (Cell cell : breakdown.cells()) {
+                            lines.computeIfAbsent(cell.category().get(1 - d), x -> new java.util.ArrayList<>()).add(cell);
+                        }
+                        for (List<Cell> line : lines.values()) {
+                            long maskedInLine = line.stream().filter(Cell::isMasked).count();
+                            if (line.size() > 1) {
+                                assertThat(maskedInLine).as("seed %d %s line %s", seed, section.indicatorId(), line).isNotEqualTo(1L);
+                            }
+                        }
+                    }
+                    // A cell whose gender or age band is masked in its own breakdown is masked too, or it would add up to it.
+                    for (Cell cell : breakdown.cells()) {
+                        boolean marginalMasked = genders.cell(cell.category().get(0)).map(Cell::isMasked).orElse(false)
+                                || bands.cell(cell.category().get(1)).map(Cell::isMasked).orElse(false);
+                        if (marginalMasked) {
+                            assertThat(cell.isMasked()).as("seed %d %s %s", seed, section.indicatorId(), cell.category()).isTrue();
+                        }
+                    }
+                }
             }
         }
         assertThat(sawMask).isTrue();
