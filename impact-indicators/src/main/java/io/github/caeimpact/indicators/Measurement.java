@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -102,10 +103,13 @@ public final class Measurement {
      *
      * @param other the other measurement; left unchanged
      * @return this measurement
-     * @throws IllegalArgumentException if the measurements are not comparable
+     * @throws IllegalArgumentException if the measurements are not comparable, or if other is this one
      */
     public Measurement merge(Measurement other) {
         Objects.requireNonNull(other, "other");
+        if (other == this) {
+            throw new IllegalArgumentException("a measurement cannot absorb itself: every participant would count twice");
+        }
         if (other.engine != engine || !other.period.equals(period) || !other.referenceDate.equals(referenceDate)
                 || !other.options.equals(options)) {
             throw new IllegalArgumentException("can only merge measurements of the same engine, period, reference date and options");
@@ -158,16 +162,25 @@ public final class Measurement {
             IndicatorResult total = overall[i].result();
             Cell overallCell = control != null && total.counted() > 0 && control.isBelowThreshold(total.counted())
                     ? new Cell(List.of(), null, MaskReason.BELOW_THRESHOLD) : new Cell(List.of(), total, null);
-            List<Breakdown> published = new ArrayList<>();
+            // One-dimensional breakdowns first: their masks force masks in the combined table (see combinedForced).
+            Map<BreakdownKind, Breakdown> built = new EnumMap<>(BreakdownKind.class);
             for (Map.Entry<BreakdownKind, TreeMap<List<String>, Accumulator[]>> entry : breakdowns.entrySet()) {
-                published.add(breakdown(control, entry.getKey(), entry.getValue(), i));
+                if (entry.getKey() != BreakdownKind.GENDER_BY_AGE_BAND) {
+                    built.put(entry.getKey(), breakdown(control, entry.getKey(), entry.getValue(), i, built));
+                }
             }
+            TreeMap<List<String>, Accumulator[]> combined = breakdowns.get(BreakdownKind.GENDER_BY_AGE_BAND);
+            if (combined != null) {
+                built.put(BreakdownKind.GENDER_BY_AGE_BAND, breakdown(control, BreakdownKind.GENDER_BY_AGE_BAND, combined, i, built));
+            }
+            List<Breakdown> published = options.breakdowns().stream().map(built::get).toList();
             sections.add(new IndicatorSection(calculators.get(i).indicatorId(), overallCell, published));
         }
         return new IndicatorReport(engine.catalogue().sources(), period, referenceDate, options.disclosureThreshold(), participants, sections);
     }
 
-    private static Breakdown breakdown(DisclosureControl control, BreakdownKind kind, TreeMap<List<String>, Accumulator[]> cells, int index) {
+    private static Breakdown breakdown(DisclosureControl control, BreakdownKind kind, TreeMap<List<String>, Accumulator[]> cells, int index,
+            Map<BreakdownKind, Breakdown> oneDimensional) {
         List<List<String>> keys = new ArrayList<>();
         List<IndicatorResult> results = new ArrayList<>();
         for (Map.Entry<List<String>, Accumulator[]> cell : cells.entrySet()) {
@@ -178,12 +191,38 @@ public final class Measurement {
             }
         }
         long[] counts = results.stream().mapToLong(IndicatorResult::counted).toArray();
-        List<MaskReason> masks = control == null ? java.util.Collections.nCopies(keys.size(), null) : control.mask(keys, counts);
+        List<MaskReason> masks = control == null ? java.util.Collections.nCopies(keys.size(), null)
+                : control.mask(keys, counts, kind == BreakdownKind.GENDER_BY_AGE_BAND ? combinedForced(keys, oneDimensional) : Set.of());
         List<Cell> published = new ArrayList<>();
         for (int c = 0; c < keys.size(); c++) {
             MaskReason mask = masks.get(c);
             published.add(mask == null ? new Cell(keys.get(c), results.get(c), null) : new Cell(keys.get(c), null, mask));
         }
         return new Breakdown(kind, published);
+    }
+
+    /**
+     * Returns the cells of the gender-by-age table whose gender or age band is masked in its own
+     * breakdown: shown, they would add up to the masked figure.
+     */
+    private static Set<Integer> combinedForced(List<List<String>> keys, Map<BreakdownKind, Breakdown> oneDimensional) {
+        Set<List<String>> maskedGenders = maskedCategories(oneDimensional.get(BreakdownKind.GENDER));
+        Set<List<String>> maskedBands = maskedCategories(oneDimensional.get(BreakdownKind.AGE_BAND));
+        Set<Integer> forced = new java.util.TreeSet<>();
+        for (int c = 0; c < keys.size(); c++) {
+            if (maskedGenders.contains(List.of(keys.get(c).get(0))) || maskedBands.contains(List.of(keys.get(c).get(1)))) {
+                forced.add(c);
+            }
+        }
+        return forced;
+    }
+
+    private static Set<List<String>> maskedCategories(Breakdown breakdown) {
+        if (breakdown == null) {
+            return Set.of();
+        }
+        Set<List<String>> masked = new java.util.HashSet<>();
+        breakdown.cells().stream().filter(Cell::isMasked).forEach(cell -> masked.add(cell.category()));
+        return masked;
     }
 }

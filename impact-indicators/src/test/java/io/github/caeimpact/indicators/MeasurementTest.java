@@ -101,6 +101,30 @@ class MeasurementTest {
                 if (breakdown.kind() != BreakdownKind.GENDER_BY_AGE_BAND && breakdown.cells().size() > 1) {
                     assertThat(masked).as("seed %d %s %s", seed, section.indicatorId(), breakdown.kind()).isNotEqualTo(1L);
                 }
+                if (breakdown.kind() == BreakdownKind.GENDER_BY_AGE_BAND) {
+                    Breakdown genders = section.breakdown(BreakdownKind.GENDER).orElseThrow();
+                    Breakdown bands = section.breakdown(BreakdownKind.AGE_BAND).orElseThrow();
+                    for (int d = 0; d < 2; d++) {
+                        java.util.Map<String, List<Cell>> lines = new java.util.TreeMap<>();
+                        for (Cell cell : breakdown.cells()) {
+                            lines.computeIfAbsent(cell.category().get(1 - d), x -> new java.util.ArrayList<>()).add(cell);
+                        }
+                        for (List<Cell> line : lines.values()) {
+                            long maskedInLine = line.stream().filter(Cell::isMasked).count();
+                            if (line.size() > 1) {
+                                assertThat(maskedInLine).as("seed %d %s line %s", seed, section.indicatorId(), line).isNotEqualTo(1L);
+                            }
+                        }
+                    }
+                    // A cell whose gender or age band is masked in its own breakdown is masked too, or it would add up to it.
+                    for (Cell cell : breakdown.cells()) {
+                        boolean marginalMasked = genders.cell(cell.category().get(0)).map(Cell::isMasked).orElse(false)
+                                || bands.cell(cell.category().get(1)).map(Cell::isMasked).orElse(false);
+                        if (marginalMasked) {
+                            assertThat(cell.isMasked()).as("seed %d %s %s", seed, section.indicatorId(), cell.category()).isTrue();
+                        }
+                    }
+                }
             }
         }
         assertThat(sawMask).isTrue();
@@ -142,5 +166,34 @@ class MeasurementTest {
         List<Participant> people = new ParticipantGenerator(11L).participants(200);
         MeasureOptions options = MeasureOptions.defaults().withBootstrapResamples(100);
         assertThat(measure(people, options).toJson()).isEqualTo(measure(people, options).toJson());
+    }
+
+    @Test
+    void consolidatingOrganisationsMeasuredSeparatelyGivesTheNetworkFigures() {
+        long seed = 1_234L;
+        List<Participant> people = new ParticipantGenerator(seed).participants(500);
+        MeasureOptions options = MeasureOptions.defaults().withBootstrapResamples(100);
+        Measurement network = start(options);
+        for (io.github.caeimpact.model.Organisation organisation : ParticipantGenerator.ORGANISATIONS) {
+            Measurement own = start(options);
+            people.stream().filter(p -> p.organisationId().equals(organisation.id())).forEach(own::add);
+            network.merge(own);
+        }
+        assertThat(network.report()).as("seed %d", seed).isEqualTo(measure(people, options));
+    }
+
+    @Test
+    void accumulatorsOfAnotherIndicatorDoNotMerge() {
+        MeasureContext context = new MeasureContext(Fixtures.YEAR_2025, Fixtures.REFERENCE, java.util.Map.of(),
+                Catalogue.shipped().definition("PUB04"), MeasureOptions.defaults());
+        MeasureContext other = new MeasureContext(Fixtures.YEAR_2025, Fixtures.REFERENCE, java.util.Map.of(),
+                Catalogue.shipped().definition("PUB05"), MeasureOptions.defaults());
+        Accumulator pub04 = ENGINE.calculators().get("PUB04").newAccumulator(context);
+        Accumulator pub05 = ENGINE.calculators().get("PUB05").newAccumulator(other);
+        Accumulator act03 = ENGINE.calculators().get("ACT03").newAccumulator(new MeasureContext(Fixtures.YEAR_2025, Fixtures.REFERENCE,
+                java.util.Map.of(), Catalogue.shipped().definition("ACT03"), MeasureOptions.defaults()));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> pub04.merge(pub05)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("PUB05").hasMessageContaining("PUB04");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> pub04.merge(act03)).isInstanceOf(IllegalArgumentException.class);
     }
 }

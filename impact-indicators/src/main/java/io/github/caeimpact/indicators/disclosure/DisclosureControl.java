@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Small-cell suppression for tables of people counts.
@@ -67,7 +68,23 @@ public record DisclosureControl(int k) {
      * @throws IllegalArgumentException if the sizes differ or a key has the wrong length
      */
     public List<MaskReason> mask(List<List<String>> keys, long[] counts) {
+        return mask(keys, counts, Set.of());
+    }
+
+    /**
+     * Decides which cells of a table to mask, some cells being masked from the start because a
+     * published total they add up to is masked elsewhere (for instance the row of a gender whose
+     * figure is masked in the breakdown by gender, in the table of gender by age band).
+     *
+     * @param keys each cell's categories, one per dimension, all of the same length; distinct
+     * @param counts each cell's number of people, not negative
+     * @param forced indices of cells to mask from the start ({@link MaskReason#COMPLEMENTARY} unless below k)
+     * @return for each cell, the reason it is masked, or null if it is shown
+     * @throws IllegalArgumentException if the sizes differ or a key has the wrong length
+     */
+    public List<MaskReason> mask(List<List<String>> keys, long[] counts, Set<Integer> forced) {
         Objects.requireNonNull(keys, "keys");
+        Objects.requireNonNull(forced, "forced");
         Objects.requireNonNull(counts, "counts");
         if (keys.size() != counts.length) {
             throw new IllegalArgumentException(keys.size() + " keys for " + counts.length + " counts");
@@ -84,6 +101,8 @@ public record DisclosureControl(int k) {
             }
             if (counts[i] < k) {
                 reasons[i] = MaskReason.BELOW_THRESHOLD;
+            } else if (forced.contains(i)) {
+                reasons[i] = MaskReason.COMPLEMENTARY;
             }
         }
         List<List<Integer>> lines = lines(keys, dimensions);

@@ -2,6 +2,7 @@ package io.github.caeimpact.indicators.internal;
 
 import io.github.caeimpact.indicators.MeasureContext;
 import io.github.caeimpact.model.ActivityYear;
+import io.github.caeimpact.model.AnswerType;
 import io.github.caeimpact.model.EventType;
 import io.github.caeimpact.model.OrganisationKind;
 import io.github.caeimpact.model.Participant;
@@ -124,7 +125,7 @@ public final class CooperationCalculators {
                 return null;
             }
             return Surveys.answer(Surveys.latestIn(participant, Surveys.TIERS_LIEU_ANNUAL, context.period()), "events_attended")
-                    .map(a -> Observation.of(a.value())).orElse(Observation.MISSING);
+                    .filter(a -> a.type() == AnswerType.NUMBER).map(a -> Observation.of(a.value())).orElse(Observation.MISSING);
         }
     }
 

@@ -2,6 +2,7 @@ package io.github.caeimpact.indicators.internal;
 
 import io.github.caeimpact.indicators.EsfRow;
 import io.github.caeimpact.model.AgeBand;
+import io.github.caeimpact.model.AnswerType;
 import io.github.caeimpact.model.EducationLevel;
 import io.github.caeimpact.model.ExitOutcome;
 import io.github.caeimpact.model.LabourStatus;
@@ -50,7 +51,7 @@ public final class EsfCounts {
                     (p, f) -> Populations.uponLeaving(f.exit().orElseThrow(), p).inEducationOrTraining()),
             new Definition("EECR03", "Participants gaining a qualification upon leaving", true,
                     (p, f) -> Surveys.answer(Surveys.near(p, Surveys.EXIT, f.exit().orElseThrow().date(), Populations.UPON_LEAVING_DAYS),
-                            "qualification_gained").map(SurveyShareCalculator::isYes).orElse(false)),
+                            "qualification_gained").filter(a -> a.type() == AnswerType.YES_NO).map(SurveyShareCalculator::isYes).orElse(false)),
             new Definition("EECR04", "Participants in employment, including self-employment, upon leaving", true,
                     (p, f) -> Populations.uponLeaving(f.exit().orElseThrow(), p).inEmployment()),
             new Definition("EECR05", "Participants in employment, including self-employment, six months after leaving", true,

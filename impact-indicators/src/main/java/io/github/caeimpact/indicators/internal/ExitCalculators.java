@@ -2,6 +2,7 @@ package io.github.caeimpact.indicators.internal;
 
 import io.github.caeimpact.indicators.MeasureContext;
 import io.github.caeimpact.indicators.Parameter;
+import io.github.caeimpact.model.AnswerType;
 import io.github.caeimpact.model.ExitOutcome;
 import io.github.caeimpact.model.LabourStatus;
 import io.github.caeimpact.model.Participant;
@@ -117,7 +118,7 @@ public final class ExitCalculators {
                 return null;
             }
             return Surveys.answer(Surveys.near(participant, Surveys.EXIT, exit.get().date(), Populations.UPON_LEAVING_DAYS), "qualification_gained")
-                    .map(a -> SurveyShareCalculator.isYes(a) ? Classification.YES : Classification.NO).orElse(Classification.MISSING);
+                    .filter(a -> a.type() == AnswerType.YES_NO).map(a -> SurveyShareCalculator.isYes(a) ? Classification.YES : Classification.NO).orElse(Classification.MISSING);
         }
     }
 

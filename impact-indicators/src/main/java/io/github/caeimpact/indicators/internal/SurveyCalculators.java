@@ -1,5 +1,6 @@
 package io.github.caeimpact.indicators.internal;
 
+import io.github.caeimpact.model.AnswerType;
 import io.github.caeimpact.model.EventType;
 import io.github.caeimpact.model.SurveyResponse;
 
@@ -38,7 +39,8 @@ public final class SurveyCalculators {
 
         @Override
         protected boolean concerned(SurveyResponse response) {
-            return response.answer("housing_credit_concerned").map(SurveyShareCalculator::isYes).orElse(false);
+            return response.answer("housing_credit_concerned").filter(a -> a.type() == AnswerType.YES_NO)
+                    .map(SurveyShareCalculator::isYes).orElse(false);
         }
     }
 
@@ -72,6 +74,11 @@ public final class SurveyCalculators {
         public Coo04() {
             super("COO04", Surveys.ANNUAL, "peer_exchange_frequency", SurveyShareCalculator::entrepreneur, a -> a.value().intValue() >= 3);
         }
+
+        @Override
+        protected AnswerType expectedType() {
+            return AnswerType.LIKERT;
+        }
     }
 
     /** INN01, new activities. */
@@ -102,7 +109,7 @@ public final class SurveyCalculators {
     public static final class Inc03 extends SurveyChangeCalculator {
         /** Creates the calculator. */
         public Inc03() {
-            super("INC03", "monthly_income");
+            super("INC03", "monthly_income", AnswerType.NUMBER);
         }
     }
 
@@ -110,7 +117,7 @@ public final class SurveyCalculators {
     public static final class Wel01 extends SurveyChangeCalculator {
         /** Creates the calculator. */
         public Wel01() {
-            super("WEL01", "isolation");
+            super("WEL01", "isolation", AnswerType.LIKERT);
         }
     }
 
@@ -118,7 +125,7 @@ public final class SurveyCalculators {
     public static final class Wel02 extends SurveyChangeCalculator {
         /** Creates the calculator. */
         public Wel02() {
-            super("WEL02", "swemwbs_total");
+            super("WEL02", "swemwbs_total", AnswerType.NUMBER);
         }
     }
 
@@ -126,7 +133,7 @@ public final class SurveyCalculators {
     public static final class Wel03 extends SurveyChangeCalculator {
         /** Creates the calculator. */
         public Wel03() {
-            super("WEL03", "self_confidence");
+            super("WEL03", "self_confidence", AnswerType.LIKERT);
         }
     }
 

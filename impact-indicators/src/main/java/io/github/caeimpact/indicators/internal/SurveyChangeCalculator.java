@@ -2,6 +2,7 @@ package io.github.caeimpact.indicators.internal;
 
 import io.github.caeimpact.indicators.MeasureContext;
 import io.github.caeimpact.model.Answer;
+import io.github.caeimpact.model.AnswerType;
 import io.github.caeimpact.model.Participant;
 import io.github.caeimpact.model.TimePoint;
 import java.util.Optional;
@@ -14,16 +15,19 @@ import java.util.Optional;
 public abstract class SurveyChangeCalculator extends PairedCalculator {
 
     private final String item;
+    private final AnswerType type;
 
     /**
      * Creates the calculator.
      *
      * @param indicatorId the indicator id
      * @param item the item id, asked in both instruments
+     * @param type the answer type the item is collected as; answers of another type count as missing
      */
-    protected SurveyChangeCalculator(String indicatorId, String item) {
+    protected SurveyChangeCalculator(String indicatorId, String item, AnswerType type) {
         super(indicatorId);
         this.item = item;
+        this.type = type;
     }
 
     @Override
@@ -31,8 +35,10 @@ public abstract class SurveyChangeCalculator extends PairedCalculator {
         if (!Populations.isEntrepreneurInPeriod(participant, context.period())) {
             return null;
         }
-        Optional<Answer> before = Surveys.answer(Surveys.earliest(participant, Surveys.ENTRY, TimePoint.ENTRY), item);
-        Optional<Answer> after = Surveys.answer(Surveys.latestIn(participant, Surveys.ANNUAL, context.period()), item);
+        Optional<Answer> before = Surveys.answer(Surveys.earliest(participant, Surveys.ENTRY, TimePoint.ENTRY), item)
+                .filter(a -> a.type() == type);
+        Optional<Answer> after = Surveys.answer(Surveys.latestIn(participant, Surveys.ANNUAL, context.period()), item)
+                .filter(a -> a.type() == type);
         if (before.isEmpty() || after.isEmpty()) {
             return Observation.MISSING;
         }

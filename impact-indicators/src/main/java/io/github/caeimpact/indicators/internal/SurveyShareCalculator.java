@@ -2,6 +2,7 @@ package io.github.caeimpact.indicators.internal;
 
 import io.github.caeimpact.indicators.MeasureContext;
 import io.github.caeimpact.model.Answer;
+import io.github.caeimpact.model.AnswerType;
 import io.github.caeimpact.model.Participant;
 import io.github.caeimpact.model.SurveyResponse;
 import java.util.Optional;
@@ -10,7 +11,9 @@ import java.util.function.Predicate;
 
 /**
  * A share of respondents answering an item in a given way, in the latest response to an instrument
- * dated in the period; people eligible without such an answer count as missing (non-response).
+ * dated in the period; people eligible without such an answer, or with an answer of another type
+ * than the catalogue's item (YES_NO items, or LIKERT for {@code peer_exchange_frequency}), count as
+ * missing (non-response).
  */
 public abstract class SurveyShareCalculator extends ProportionCalculator {
 
@@ -38,6 +41,15 @@ public abstract class SurveyShareCalculator extends ProportionCalculator {
     }
 
     /**
+     * Returns the answer type the item is collected as; answers of another type count as missing.
+     *
+     * @return the type, YES_NO unless overridden
+     */
+    protected AnswerType expectedType() {
+        return AnswerType.YES_NO;
+    }
+
+    /**
      * Says whether a respondent belongs to the population, given the response; by default everyone does.
      *
      * @param response the latest response in the period
@@ -56,7 +68,7 @@ public abstract class SurveyShareCalculator extends ProportionCalculator {
         if (response.isPresent() && !concerned(response.get())) {
             return null;
         }
-        Optional<Answer> answer = Surveys.answer(response, item);
+        Optional<Answer> answer = Surveys.answer(response, item).filter(a -> a.type() == expectedType());
         if (answer.isEmpty()) {
             return Classification.MISSING;
         }

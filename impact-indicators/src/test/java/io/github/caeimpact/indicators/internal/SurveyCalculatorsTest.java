@@ -74,4 +74,20 @@ class SurveyCalculatorsTest {
         assertThat(wel03.tests().get(1).pValue()).isCloseTo(0.345779, within(1e-6));
         assertThat(wel03.tests().get(1).exact()).isFalse();
     }
+
+    @Test
+    void answerOfAnotherTypeThanTheCatalogueItemCountsAsMissing() {
+        // cae_decisive is a YES_NO item; a LIKERT answer is not read as yes or no.
+        io.github.caeimpact.model.Participant odd = io.github.caeimpact.indicators.Fixtures.person("odd")
+                .events(io.github.caeimpact.indicators.Fixtures.event(io.github.caeimpact.model.EventType.CESA_SIGNED, "2024-01-01"))
+                .surveys(io.github.caeimpact.indicators.Fixtures.survey("CAE-IMPACT-ANNUAL", io.github.caeimpact.model.TimePoint.ANNUAL,
+                        "2025-10-01", io.github.caeimpact.indicators.Fixtures.likert("cae_decisive", 5),
+                        io.github.caeimpact.indicators.Fixtures.yes("peer_exchange_frequency")))
+                .build();
+        IndicatorReport one = io.github.caeimpact.indicators.IndicatorEngine.of(io.github.caeimpact.indicators.Catalogue.shipped())
+                .measure(io.github.caeimpact.indicators.Fixtures.dataset(java.util.List.of(io.github.caeimpact.indicators.Fixtures.cae("cae-a")),
+                        java.util.List.of(odd)), io.github.caeimpact.indicators.MeasureOptions.defaults().withDisclosureThreshold(1));
+        share(one, "ACT02", 0, 0, 1);
+        share(one, "COO04", 0, 0, 1);
+    }
 }
