@@ -1,7 +1,12 @@
 package io.github.caeimpact.examples.cli;
 
 import io.github.caeimpact.examples.sample.SampleCae;
+import io.github.caeimpact.model.Dataset;
 import io.github.caeimpact.model.json.ImpactJson;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,7 +37,18 @@ final class SampleCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--participants: at least 1, was " + participants);
         }
-        Inputs.write(output, ImpactJson.writeString(SampleCae.generate(seed, participants)), spec.commandLine().getOut());
+        Dataset dataset = SampleCae.generate(seed, participants);
+        // Written as a stream: a million participants make a document longer than any String.
+        if (output == null) {
+            ImpactJson.write(dataset, spec.commandLine().getOut());
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+        try (Writer writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+            ImpactJson.write(dataset, writer);
+        } catch (IOException e) {
+            throw new UnusableInputException("cannot write " + output + ": " + e.getMessage(), e);
+        }
         return 0;
     }
 }
