@@ -3,6 +3,7 @@ package io.github.caeimpact.indicators;
 import io.github.caeimpact.indicators.internal.DatasetHeader;
 import io.github.caeimpact.model.Dataset;
 import io.github.caeimpact.model.json.ImpactJson;
+import io.github.caeimpact.model.json.JsonLimits;
 import io.github.caeimpact.model.json.ReadResult;
 import io.github.caeimpact.model.validation.InvalidInputException;
 import java.io.BufferedInputStream;
@@ -32,6 +33,9 @@ import java.util.TreeMap;
  * {@link #unusedCalculators()}. Immutable and thread-safe.
  */
 public final class IndicatorEngine {
+
+    /** The limits of a streamed read: the defaults, without a limit on the document's length. */
+    public static final JsonLimits STREAMING_LIMITS = JsonLimits.DEFAULT.withMaxDocumentLength(Long.MAX_VALUE);
 
     private final Catalogue catalogue;
     private final Map<String, IndicatorCalculator> calculators;
@@ -168,6 +172,10 @@ public final class IndicatorEngine {
      * stream the participants through {@link ImpactJson#streamParticipants}. Invalid participants
      * are left out of the report and listed in the read account.
      *
+     * <p>Since nothing holds the document, its length is not limited ({@link #STREAMING_LIMITS}):
+     * a million participants make a file of about 4.4 GB as {@link ImpactJson} writes it. Nesting,
+     * string and number lengths keep their default limits.
+     *
      * @param file a dataset JSON file whose own fields come before its participants
      * @param options the options
      * @return the report and the read account
@@ -186,7 +194,7 @@ public final class IndicatorEngine {
         Measurement measurement = start(header.period(), header.referenceDate(), header.organisations(), options);
         ReadResult read;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            read = ImpactJson.streamParticipants(in, measurement::add);
+            read = ImpactJson.streamParticipants(in, STREAMING_LIMITS, measurement::add);
         } catch (IOException failure) {
             throw new UncheckedIOException("cannot read " + file, failure);
         }

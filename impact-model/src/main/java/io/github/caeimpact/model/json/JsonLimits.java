@@ -12,7 +12,8 @@ package io.github.caeimpact.model.json;
 public record JsonLimits(long maxDocumentLength, int maxNestingDepth, int maxStringLength, int maxNumberLength) {
 
     /**
-     * The defaults: documents up to 256 MiB (a network's dataset of about a million participants),
+     * The defaults: documents up to 256 MiB (about 60,000 participants as ImpactJson writes them;
+     * streamed reads of larger files lift this one limit),
      * nesting 32 deep (the dataset format needs 8), strings up to 10,000 characters and numbers up
      * to 40 characters (enough for any amount in euros written exactly).
      */
