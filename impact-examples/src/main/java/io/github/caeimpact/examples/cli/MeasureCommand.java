@@ -10,7 +10,6 @@ import io.github.caeimpact.model.Dataset;
 import io.github.caeimpact.model.json.ImpactJson;
 import io.github.caeimpact.model.json.ReadResult;
 import io.github.caeimpact.model.validation.InvalidInputException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,8 +60,18 @@ final class MeasureCommand implements Callable<Integer> {
             return 0;
         }
         StreamedReport streamed = engine.measure(dataset, options);
+        ReadResult read = streamed.read();
+        spec.commandLine().getErr().printf("%s: %d participant(s) read, %d accepted, %d rejected%n", dataset, read.read(),
+                read.accepted(), read.rejected());
+        if (!read.complete()) {
+            // The file broke off: a report of its first part would look like a report of the whole.
+            throw new InvalidInputException(dataset.toString(), read.report());
+        }
         Inputs.write(output, streamed.report().toJson(), spec.commandLine().getOut());
-        return account(streamed.read(), spec.commandLine().getErr());
+        if (read.rejected() > 0) {
+            throw new InvalidInputException(dataset.toString(), read.report());
+        }
+        return 0;
     }
 
     /** Returns the shipped catalogue with the given extension files applied in order. */
@@ -73,14 +82,5 @@ final class MeasureCommand implements Callable<Integer> {
             catalogue = Inputs.read(extension, base::withExtension);
         }
         return catalogue;
-    }
-
-    private int account(ReadResult read, PrintWriter err) {
-        err.printf("%s: %d participant(s) read, %d accepted, %d rejected%n", dataset, read.read(), read.accepted(),
-                read.rejected());
-        if (read.rejected() > 0 || !read.complete()) {
-            throw new InvalidInputException(dataset.toString(), read.report());
-        }
-        return 0;
     }
 }

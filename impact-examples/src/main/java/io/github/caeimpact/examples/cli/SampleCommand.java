@@ -28,6 +28,10 @@ final class SampleCommand implements Callable<Integer> {
     @Option(names = "--participants", description = "Number of participants (default: ${DEFAULT-VALUE}).")
     private int participants = SampleCae.SHIPPED_PARTICIPANTS;
 
+    @Option(names = "--organisations", description = "Number of cooperatives, 1 to 7: more than 1 makes a consortium "
+            + "with --participants people each (default: ${DEFAULT-VALUE}).")
+    private int organisations = 1;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write there instead of standard output.")
     private Path output;
 
@@ -37,7 +41,12 @@ final class SampleCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--participants: at least 1, was " + participants);
         }
-        Dataset dataset = SampleCae.generate(seed, participants);
+        if (organisations < 1 || organisations > 7) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--organisations: 1 to 7, was " + organisations);
+        }
+        Dataset dataset = organisations == 1 ? SampleCae.generate(seed, participants)
+                : SampleCae.consortium(seed, organisations, participants);
         // Written as a stream: a million participants make a document longer than any String.
         if (output == null) {
             ImpactJson.write(dataset, spec.commandLine().getOut());

@@ -47,7 +47,23 @@ public final class SampleCae {
     /** The number of participants in the shipped dataset. */
     public static final int SHIPPED_PARTICIPANTS = 42;
 
-    private static final String ORGANISATION_ID = "cae-exemple";
+    /** The shipped cooperative: Strasbourg (INSEE commune 67482, département 67, région 44). */
+    private static final Site EXEMPLE = new Site("cae-exemple", "CAE Exemple (fictitious)",
+            new Territory("67482", "67", "44", AreaType.URBAN, false));
+
+    /** The sites of a synthetic consortium of seven cooperatives, like the CAE-IMPACT consortium. */
+    private static final List<Site> CONSORTIUM = List.of(
+            new Site("cae-01", "CAE Alsace (fictitious)", new Territory("67482", "67", "44", AreaType.URBAN, false)),
+            new Site("cae-02", "CAE Rhône (fictitious)", new Territory("69123", "69", "84", AreaType.URBAN, false)),
+            new Site("cae-03", "CAE Nord (fictitious)", new Territory("59350", "59", "32", AreaType.URBAN, true)),
+            new Site("cae-04", "CAE Loire (fictitious)", new Territory("44109", "44", "52", AreaType.URBAN, false)),
+            new Site("cae-05", "CAE Bretagne (fictitious)", new Territory("35238", "35", "53", AreaType.URBAN, false)),
+            new Site("cae-06", "CAE Garonne (fictitious)", new Territory("31555", "31", "76", AreaType.URBAN, false)),
+            new Site("cae-07", "CAE Diois (fictitious)", new Territory("26113", "26", "84", AreaType.RURAL, false)));
+
+    /** Where a synthetic cooperative is: its id, public name and territory. */
+    private record Site(String id, String name, Territory territory) {
+    }
     private static final LocalDate PERIOD_START = LocalDate.of(2024, 1, 1);
     private static final LocalDate PERIOD_END = LocalDate.of(2025, 12, 31);
     private static final LocalDate REFERENCE_DATE = LocalDate.of(2026, 6, 30);
@@ -77,15 +93,47 @@ public final class SampleCae {
         if (participants < 1) {
             throw new IllegalArgumentException("participants: at least 1, was " + participants);
         }
-        SplittableRandom random = new SplittableRandom(seed);
-        List<Participant> people = new ArrayList<>();
-        for (int i = 1; i <= participants; i++) {
-            people.add(participant(String.format("%s-p%03d", ORGANISATION_ID, i), random.split()));
-        }
-        return Dataset.of(REFERENCE_DATE, Period.of(PERIOD_START, PERIOD_END), List.of(organisation(people)), people);
+        List<Participant> people = participants(EXEMPLE, new SplittableRandom(seed), participants);
+        return Dataset.of(REFERENCE_DATE, Period.of(PERIOD_START, PERIOD_END), List.of(organisation(EXEMPLE, people)), people);
     }
 
-    private static Organisation organisation(List<Participant> people) {
+    /**
+     * Returns a synthetic consortium of up to seven cooperatives in different territories (one
+     * rural), each with its own participants, over 2024–2025, observed on 30 June 2026.
+     *
+     * @param seed the seed of the random draws
+     * @param organisations how many cooperatives, 1 to 7
+     * @param participantsEach how many participants each, at least 1
+     * @return a valid dataset; the same arguments always give an equal dataset
+     * @throws IllegalArgumentException if a count is out of range
+     */
+    public static Dataset consortium(long seed, int organisations, int participantsEach) {
+        if (organisations < 1 || organisations > CONSORTIUM.size()) {
+            throw new IllegalArgumentException("organisations: 1 to " + CONSORTIUM.size() + ", was " + organisations);
+        }
+        if (participantsEach < 1) {
+            throw new IllegalArgumentException("participantsEach: at least 1, was " + participantsEach);
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        List<Organisation> cooperatives = new ArrayList<>();
+        List<Participant> everyone = new ArrayList<>();
+        for (Site site : CONSORTIUM.subList(0, organisations)) {
+            List<Participant> people = participants(site, random.split(), participantsEach);
+            cooperatives.add(organisation(site, people));
+            everyone.addAll(people);
+        }
+        return Dataset.of(REFERENCE_DATE, Period.of(PERIOD_START, PERIOD_END), cooperatives, everyone);
+    }
+
+    private static List<Participant> participants(Site site, SplittableRandom random, int count) {
+        List<Participant> people = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            people.add(participant(site.id(), String.format("%s-p%03d", site.id(), i), random.split()));
+        }
+        return people;
+    }
+
+    private static Organisation organisation(Site site, List<Participant> people) {
         List<Funding> fundings = new ArrayList<>();
         List<SupportInput> support = new ArrayList<>();
         for (int year = PERIOD_START.getYear(); year <= PERIOD_END.getYear(); year++) {
@@ -101,8 +149,7 @@ public final class SampleCae {
             support.add(new SupportInput(SupportRole.POOLED_SERVICES, new BigDecimal("1600"), period, Money.parse("32.00")));
             support.add(new SupportInput(SupportRole.VOLUNTEER, new BigDecimal("120"), period, null));
         }
-        Territory territory = new Territory("67482", "67", "44", AreaType.URBAN, false);
-        return new Organisation(ORGANISATION_ID, "CAE Exemple (fictitious)", OrganisationKind.CAE, LegalForm.SCOP, territory,
+        return new Organisation(site.id(), site.name(), OrganisationKind.CAE, LegalForm.SCOP, site.territory(),
                 List.of("70.22Z", "74.10Z", "90.03A", "96.09Z"), LocalDate.of(2003, 5, 12),
                 "Coopérer pour Entreprendre", fundings, support);
     }
@@ -123,7 +170,7 @@ public final class SampleCae {
         return total;
     }
 
-    private static Participant participant(String id, SplittableRandom random) {
+    private static Participant participant(String organisationId, String id, SplittableRandom random) {
         double g = random.nextDouble();
         Gender gender = g < 0.60 ? Gender.WOMAN : g < 0.97 ? Gender.MAN : g < 0.99 ? Gender.NON_BINARY : Gender.UNDISCLOSED;
         int birthYear = 1962 + random.nextInt(42);
@@ -134,7 +181,7 @@ public final class SampleCae {
         boolean rural = random.nextDouble() < 0.15;
         Pathway pathway = SamplePathways.draw(random, PERIOD_START, PERIOD_END, REFERENCE_DATE);
         List<ActivityYear> activity = SampleActivity.draw(random, pathway, PERIOD_START.getYear(), PERIOD_END.getYear());
-        return new Participant(id, ORGANISATION_ID, Relationship.ENTREPRENEUR, birthYear, gender, education, situation,
+        return new Participant(id, organisationId, Relationship.ENTREPRENEUR, birthYear, gender, education, situation,
                 random.nextDouble() < 0.06, random.nextDouble() < 0.05, random.nextDouble() < 0.18,
                 random.nextDouble() < 0.30 ? null : Boolean.FALSE, random.nextDouble() < 0.02, rural,
                 random.nextDouble() < 0.12, pathway, activity, SampleSurveys.draw(random, pathway, activity));

@@ -218,4 +218,25 @@ class ImpactCliTest {
         }
         assertThat(run("demo").out()).as("deterministic").isEqualTo(run.out());
     }
+
+    @Test
+    void benchmarkRanksEveryOrganisationOfAConsortium() throws IOException {
+        Run sample = run("sample", "--organisations", "4", "--participants", "30", "--seed", "11");
+        assertThat(sample.status()).as(sample.err()).isZero();
+        Path consortium = write("consortium.json", sample.out());
+        Run run = run("benchmark", consortium.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode positions = StrictJson.mapper().readTree(run.out()).get("positions");
+        JsonNode turnover = positions.get("ACT03");
+        assertThat(turnover).hasSize(4);
+        // Turnover: higher is better, so ranks follow decreasing values.
+        for (int i = 1; i < turnover.size(); i++) {
+            assertThat(turnover.get(i - 1).get("value").decimalValue()).isGreaterThanOrEqualTo(turnover.get(i).get("value").decimalValue());
+            assertThat(turnover.get(i - 1).get("rank").asInt()).isLessThanOrEqualTo(turnover.get(i).get("rank").asInt());
+        }
+        Run one = run("benchmark", consortium.toString(), "--organisation", "cae-02");
+        assertThat(StrictJson.mapper().readTree(one.out()).get("positions").get("ACT03").get(0).get("organisationId").asText())
+                .isEqualTo("cae-02");
+        assertThat(run("benchmark", consortium.toString(), "--organisation", "nowhere").status()).isEqualTo(ImpactCli.UNUSABLE);
+    }
 }

@@ -57,4 +57,28 @@ class SampleCaeTest {
                 .isEqualTo(generated);
         assertThat(ImpactJson.read(generated)).isEqualTo(SampleCae.shipped());
     }
+
+    @Test
+    void consortiumIsValidWithOneOrganisationPerSite() {
+        DatasetValidator validator = DatasetValidator.create();
+        for (long seed = 0; seed < 20; seed++) {
+            Dataset consortium = SampleCae.consortium(seed, 7, 30);
+            assertThat(validator.validate(consortium).errors()).as("seed %d", seed).isEmpty();
+            assertThat(consortium.organisations()).hasSize(7);
+            assertThat(consortium.participants()).hasSize(7 * 30);
+            assertThat(consortium.organisations().stream().map(o -> o.territory().departementCode()).distinct()).hasSize(7);
+            for (var organisation : consortium.organisations()) {
+                assertThat(consortium.participants().stream().filter(p -> p.organisationId().equals(organisation.id())))
+                        .hasSize(30);
+            }
+        }
+    }
+
+    @Test
+    void consortiumRefusesCountsOutOfRange() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SampleCae.consortium(1, 8, 10))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("organisations");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SampleCae.consortium(1, 2, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("participantsEach");
+    }
 }

@@ -1,0 +1,73 @@
+package io.github.caeimpact.examples.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.github.caeimpact.indicators.Benchmark;
+import io.github.caeimpact.indicators.BenchmarkPosition;
+import io.github.caeimpact.indicators.Catalogue;
+import io.github.caeimpact.indicators.IndicatorDefinition;
+import io.github.caeimpact.indicators.IndicatorEngine;
+import io.github.caeimpact.indicators.IndicatorReport;
+import io.github.caeimpact.indicators.MeasureOptions;
+import io.github.caeimpact.indicators.disclosure.DisclosureControl;
+import io.github.caeimpact.model.Dataset;
+import io.github.caeimpact.model.json.ImpactJson;
+import io.github.caeimpact.model.json.StrictJson;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code impact benchmark DATASET}: where each organisation of a consortium or network stands
+ * among the others, indicator by indicator (rank and percentile, respecting polarity).
+ */
+@Command(name = "benchmark", mixinStandardHelpOptions = true,
+        description = "Rank the organisations of a dataset on every indicator (masked cells are not ranked); JSON.")
+final class BenchmarkCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "DATASET", description = "A dataset with several organisations (JSON).")
+    private Path dataset;
+
+    @Option(names = "--organisation", paramLabel = "ID", description = "Show only this organisation's positions.")
+    private String organisation;
+
+    @Option(names = "-k", paramLabel = "K",
+            description = "Disclosure threshold: organisations counting fewer people are not shown (default: ${DEFAULT-VALUE}).")
+    private int k = DisclosureControl.DEFAULT_K;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write there instead of standard output.")
+    private Path output;
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        if (k < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "-k: at least 1, was " + k);
+        }
+        Dataset data = Inputs.read(dataset, ImpactJson::read);
+        if (organisation != null && data.organisation(organisation).isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--organisation: no organisation '" + organisation + "' in " + dataset);
+        }
+        Catalogue catalogue = Catalogue.shipped();
+        IndicatorReport report = IndicatorEngine.of(catalogue).measure(data, MeasureOptions.defaults().withDisclosureThreshold(k));
+        Benchmark benchmark = Benchmark.of(report, catalogue);
+        Map<String, List<BenchmarkPosition>> positions = new LinkedHashMap<>();
+        for (IndicatorDefinition definition : catalogue.definitions()) {
+            List<BenchmarkPosition> ranking = organisation == null ? benchmark.positions(definition.id())
+                    : benchmark.position(definition.id(), organisation).map(List::of).orElse(List.of());
+            positions.put(definition.id(), ranking);
+        }
+        String json = StrictJson.mapper().writeValueAsString(Map.of("disclosureThreshold", k, "positions", positions)) + "\n";
+        Inputs.write(output, json, spec.commandLine().getOut());
+        return 0;
+    }
+}
