@@ -322,4 +322,38 @@ class ImpactMapsTest {
         Problem problem = readFailure(VALID.replace("\"FLAT\"", "\"FANCY\""));
         assertThat(problem.path()).startsWith("$.discounting");
     }
+
+    private static List<Problem> readErrors(String json) {
+        try {
+            ImpactMaps.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        } catch (InvalidInputException e) {
+            return e.report().errors();
+        }
+        throw new AssertionError("no failure");
+    }
+
+    @Test
+    void absurdExponentIsAProblemWithItsPathNotACrash() {
+        assertThat(readErrors(VALID.replace("\"amount\": 1000", "\"amount\": 1e999999999")))
+                .extracting(Problem::path).containsExactly("$.inputs[0].amount");
+    }
+
+    @Test
+    void nullListElementIsReportedAtItsPath() {
+        assertThat(readErrors(VALID.replace("\"outcomes\": [", "\"outcomes\": [null, ")))
+                .extracting(Problem::path).containsExactly("$.outcomes[0]");
+        assertThat(readErrors(VALID.replace("[0.1, 0.2]", "[0.1, null]")))
+                .extracting(Problem::path).containsExactly("$.outcomes[0].attribution[1]");
+        assertThat(readErrors(VALID.replace("{\"id\": \"state\", \"label\": \"State\"}]", "null]")))
+                .extracting(Problem::path).containsExactly("$.stakeholders[1]");
+    }
+
+    @Test
+    void unknownFieldWrongTypeAndBrokenRuleAreReportedTogether() {
+        String json = VALID.replace("\"name\": \"test map\",", "\"name\": \"test map\", \"colour\": 1,")
+                .replace("\"quantity\": 10", "\"quantity\": \"ten\"")
+                .replace("\"deadweight\": 0.2", "\"deadweight\": 2");
+        assertThat(readErrors(json)).extracting(Problem::path).containsExactlyInAnyOrder("$.colour",
+                "$.outcomes[0].quantity", "$.outcomes[0].deadweight");
+    }
 }
