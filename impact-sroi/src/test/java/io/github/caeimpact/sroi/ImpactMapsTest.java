@@ -356,4 +356,38 @@ class ImpactMapsTest {
         assertThat(readErrors(json)).extracting(Problem::path).containsExactlyInAnyOrder("$.colour",
                 "$.outcomes[0].quantity", "$.outcomes[0].deadweight");
     }
+
+    private static ValidationReport validateWith(java.util.function.UnaryOperator<Outcome> change) {
+        ImpactMap map = parse(VALID);
+        List<Outcome> outcomes = new java.util.ArrayList<>(map.outcomes());
+        outcomes.set(0, change.apply(outcomes.get(0)));
+        return ImpactMaps.validate(map.withOutcomes(outcomes));
+    }
+
+    @Test
+    void extremeNumbersAreBoundedSoTheEngineStaysFinite() {
+        Outcome first = parse(VALID).outcomes().get(0);
+        assertOneError(validateWith(o -> o.withQuantity(new Quantity.Fixed(new BigDecimal("1e400")))),
+                "$.outcomes[0].quantity", "NUMBER_TOO_LARGE");
+        assertOneError(validateWith(o -> o.withDeductions(new BigDecimal("1e-999999999"), first.displacement(),
+                first.attribution(), first.dropOff(), first.leakage())), "$.outcomes[0].deadweight", "NUMBER_TOO_PRECISE");
+        assertOneError(validateWith(o -> o.withDurationYears(new BigDecimal("1e-400"))), "$.outcomes[0].durationYears",
+                "NUMBER_TOO_PRECISE");
+        ImpactMap map = parse(VALID);
+        assertOneError(ImpactMaps.validate(map.withInputs(List.of(map.inputs().get(0).withAmount(new BigDecimal("1e13"))))),
+                "$.inputs[0].amount", "NUMBER_TOO_LARGE");
+        assertThat(ImpactMaps.validate(map.withInputs(List.of(map.inputs().get(0).withAmount(new BigDecimal("1e12")))))
+                .errors()).isEmpty();
+    }
+
+    @Test
+    void yearsOutOfRangeAreProblemsNotAnEndlessCompounding() {
+        ImpactMap map = parse(VALID);
+        assertOneError(ImpactMaps.validate(map.evaluativeFrom(-2_000_000_000)), "$.firstYear", "YEAR_OUT_OF_RANGE");
+        assertOneError(ImpactMaps.validate(map.evaluativeFrom(1)), "$.firstYear", "YEAR_OUT_OF_RANGE");
+        assertThat(ImpactMaps.validate(map.evaluativeFrom(1900)).errors()).isEmpty();
+        assertThat(readErrors(VALID.replace("\"analysisYear\": 2017", "\"analysisYear\": 3000")))
+                .extracting(Problem::path, Problem::code).contains(org.assertj.core.groups.Tuple.tuple("$.analysisYear",
+                        "YEAR_OUT_OF_RANGE"));
+    }
 }

@@ -1,6 +1,7 @@
 package io.github.caeimpact.sroi.engine;
 
 import io.github.caeimpact.sroi.ParameterId;
+import io.github.caeimpact.sroi.internal.Limits;
 import java.math.BigDecimal;
 
 /**
@@ -20,7 +21,7 @@ public record Parameter(ParameterId id, Kind kind, String outcomeId, BigDecimal 
         QUANTITY,
         /** A proxy value in euros of its base year (or a rate), at least 0. */
         PROXY,
-        /** A duration in years, above 0 and at most 200. */
+        /** A duration in years, above 0 and at most 200 ({@code Limits.MAX_DURATION_YEARS}). */
         DURATION,
         /** A deadweight, displacement, attribution, drop-off or leakage share, 0..1. */
         SHARE,
@@ -41,7 +42,7 @@ public record Parameter(ParameterId id, Kind kind, String outcomeId, BigDecimal 
     public boolean accepts(double value) {
         return switch (kind) {
             case QUANTITY, PROXY, AMOUNT -> value >= 0 && Double.isFinite(value);
-            case DURATION -> value > 0 && value <= 200;
+            case DURATION -> value > 0 && value <= Limits.MAX_DURATION_YEARS;
             case SHARE -> value >= 0 && value <= 1;
             case RATE -> value >= 0 && value < 1;
             case BETA -> value >= 0 && value <= 10;
