@@ -130,4 +130,74 @@ class SroiEngineBadInputTest {
             array.set(Integer.parseInt(key), array.textNode(PLACEHOLDER.substring(1, PLACEHOLDER.length() - 1)));
         }
     }
+
+    @Test
+    void structurallyDamagedMapsAreRejectedOrEvaluatedNeverCrash() throws IOException {
+        String example = exampleJson();
+        com.fasterxml.jackson.databind.node.JsonNodeFactory f = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
+        int rejected = 0;
+        for (int i = 0; i < CASES; i++) {
+            long seed = SEED + 100_000 + i;
+            SplittableRandom random = new SplittableRandom(seed);
+            ObjectNode root = (ObjectNode) TREES.readTree(example);
+            List<Object[]> places = new ArrayList<>();
+            collectAll(root, "$", places);
+            List<String> changes = new ArrayList<>();
+            for (int m = 1 + random.nextInt(3); m > 0; m--) {
+                Object[] place = places.get(random.nextInt(places.size()));
+                JsonNode parent = (JsonNode) place[0];
+                String key = (String) place[1];
+                JsonNode[] others = {f.nullNode(), f.textNode("x"), f.numberNode(7), f.booleanNode(true), f.arrayNode(),
+                    f.objectNode(), f.numberNode(new java.math.BigDecimal("-2.5"))};
+                JsonNode value = others[random.nextInt(others.length)];
+                if (parent instanceof ObjectNode object && random.nextInt(4) == 0) {
+                    object.remove(key);
+                    changes.add(place[2] + " removed");
+                } else if (parent instanceof ObjectNode object) {
+                    object.set(key, value);
+                    changes.add(place[2] + "=" + value);
+                } else if (parent instanceof ArrayNode array) {
+                    array.set(Integer.parseInt(key), value);
+                    changes.add(place[2] + "=" + value);
+                }
+            }
+            String what = "seed " + seed + " (case " + i + ", " + changes + ")";
+            ImpactMap map;
+            try {
+                map = ImpactMaps.read(new ByteArrayInputStream(TREES.writeValueAsBytes(root)));
+            } catch (InvalidInputException e) {
+                assertThat(e.report().errors()).as(what).isNotEmpty();
+                for (Problem problem : e.report().problems()) {
+                    assertThat(problem.path()).as(what + ": " + problem).startsWith("$");
+                }
+                rejected++;
+                continue;
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                throw new AssertionError(what + ": read threw " + e, e);
+            }
+            try {
+                assertThat(SroiEngine.evaluate(map).presentValue()).as(what).isNotNull();
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                throw new AssertionError(what + ": evaluate threw " + e, e);
+            }
+        }
+        assertThat(rejected).as("rejected maps of %d", CASES).isGreaterThan(CASES / 2);
+    }
+
+    /** Collects {parent, key, path} of every value of a tree but the root. */
+    private static void collectAll(JsonNode node, String path, List<Object[]> places) {
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                String at = path + "." + field.getKey();
+                places.add(new Object[] {node, field.getKey(), at});
+                collectAll(field.getValue(), at, places);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                String at = path + "[" + i + "]";
+                places.add(new Object[] {node, Integer.toString(i), at});
+                collectAll(node.get(i), at, places);
+            }
+        }
+    }
 }
