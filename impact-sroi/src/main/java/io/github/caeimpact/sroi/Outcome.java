@@ -3,6 +3,7 @@ package io.github.caeimpact.sroi;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.caeimpact.indicators.Dimension;
 import io.github.caeimpact.sroi.internal.AttributionJson;
 import java.math.BigDecimal;
 import java.util.List;

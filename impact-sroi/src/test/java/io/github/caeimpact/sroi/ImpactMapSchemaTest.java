@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.caeimpact.indicators.Dimension;
 import io.github.caeimpact.model.json.StrictJson;
 import java.io.InputStream;
 import java.lang.reflect.RecordComponent;

@@ -1,5 +1,6 @@
 package io.github.caeimpact.sroi;
 
+import io.github.caeimpact.indicators.Dimension;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

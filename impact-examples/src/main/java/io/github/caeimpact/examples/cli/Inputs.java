@@ -1,10 +1,7 @@
 package io.github.caeimpact.examples.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.caeimpact.model.json.StrictJson;
-import io.github.caeimpact.model.validation.InvalidInputException;
-import io.github.caeimpact.model.validation.ValidationReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.function.Function;
 
 /** Opens the files named on the command line, and tells a dataset from an impact map. */
@@ -43,15 +39,7 @@ final class Inputs {
 
     /** Tells whether a file holds a dataset or an impact map, from its root object's fields. */
     static Kind kindOf(Path file) {
-        JsonNode root = read(file, in -> {
-            try {
-                return StrictJson.mapper().readTree(in);
-            } catch (JsonProcessingException e) {
-                throw new InvalidInputException(file.toString(), ValidationReport.of(List.of(StrictJson.problemOf(e))));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        JsonNode root = read(file, in -> StrictJson.read(in, JsonNode.class, file.toString()));
         if (root != null && root.has("participants")) {
             return Kind.DATASET;
         }

@@ -1,6 +1,6 @@
 package io.github.caeimpact.sroi.engine;
 
-import io.github.caeimpact.sroi.Dimension;
+import io.github.caeimpact.indicators.Dimension;
 import io.github.caeimpact.sroi.Evidence;
 import java.util.List;
 

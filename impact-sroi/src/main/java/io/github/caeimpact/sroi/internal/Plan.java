@@ -3,7 +3,7 @@ package io.github.caeimpact.sroi.internal;
 import io.github.caeimpact.model.validation.Problem;
 import io.github.caeimpact.model.validation.ValidationReport;
 import io.github.caeimpact.sroi.Conventions;
-import io.github.caeimpact.sroi.Dimension;
+import io.github.caeimpact.indicators.Dimension;
 import io.github.caeimpact.sroi.Discounting;
 import io.github.caeimpact.sroi.Evidence;
 import io.github.caeimpact.sroi.FinancialProxy;

@@ -3,7 +3,7 @@ package io.github.caeimpact.sroi.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.github.caeimpact.sroi.Dimension;
+import io.github.caeimpact.indicators.Dimension;
 import io.github.caeimpact.sroi.Discounting;
 import io.github.caeimpact.sroi.ImpactMap;
 import io.github.caeimpact.sroi.ImpactMaps;
