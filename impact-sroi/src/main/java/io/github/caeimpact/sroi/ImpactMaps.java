@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import io.github.caeimpact.model.json.ShippedResources;
 import io.github.caeimpact.model.json.StrictJson;
 import io.github.caeimpact.model.validation.InvalidInputException;
 import io.github.caeimpact.model.validation.ValidationReport;
@@ -97,14 +98,7 @@ public final class ImpactMaps {
      * @throws IllegalStateException if the resource is missing (a packaging defect)
      */
     public static ImpactMap example() {
-        try (InputStream in = ImpactMaps.class.getResourceAsStream(EXAMPLE_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + EXAMPLE_RESOURCE);
-            }
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ShippedResources.load(ImpactMaps.class, EXAMPLE_RESOURCE, ImpactMaps::read, "example impact map");
     }
 
     /**

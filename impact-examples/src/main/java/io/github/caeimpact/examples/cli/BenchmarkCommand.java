@@ -8,7 +8,6 @@ import io.github.caeimpact.indicators.IndicatorDefinition;
 import io.github.caeimpact.indicators.IndicatorEngine;
 import io.github.caeimpact.indicators.IndicatorReport;
 import io.github.caeimpact.indicators.MeasureOptions;
-import io.github.caeimpact.indicators.disclosure.DisclosureControl;
 import io.github.caeimpact.model.Dataset;
 import io.github.caeimpact.model.json.ImpactJson;
 import io.github.caeimpact.model.json.StrictJson;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -40,25 +40,21 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--organisation", paramLabel = "ID", description = "Show only this organisation's positions.")
     private String organisation;
 
-    @Option(names = "-k", paramLabel = "K",
-            description = "Disclosure threshold: organisations counting fewer people are not shown (default: ${DEFAULT-VALUE}).")
-    private int k = DisclosureControl.DEFAULT_K;
+    @Mixin
+    private DisclosureOption disclosure;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write there instead of standard output.")
-    private Path output;
+    @Mixin
+    private OutputOption output;
 
     @Override
     public Integer call() throws JsonProcessingException {
-        if (k < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "-k: at least 1, was " + k);
-        }
         Dataset data = Inputs.read(dataset, ImpactJson::read);
         if (organisation != null && data.organisation(organisation).isEmpty()) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--organisation: no organisation '" + organisation + "' in " + dataset);
         }
         Catalogue catalogue = Catalogue.shipped();
-        IndicatorReport report = IndicatorEngine.of(catalogue).measure(data, MeasureOptions.defaults().withDisclosureThreshold(k));
+        IndicatorReport report = IndicatorEngine.of(catalogue).measure(data, MeasureOptions.defaults().withDisclosureThreshold(disclosure.k()));
         Benchmark benchmark = Benchmark.of(report, catalogue);
         Map<String, List<BenchmarkPosition>> positions = new LinkedHashMap<>();
         for (IndicatorDefinition definition : catalogue.definitions()) {
@@ -66,8 +62,8 @@ final class BenchmarkCommand implements Callable<Integer> {
                     : benchmark.position(definition.id(), organisation).map(List::of).orElse(List.of());
             positions.put(definition.id(), ranking);
         }
-        String json = StrictJson.mapper().writeValueAsString(Map.of("disclosureThreshold", k, "positions", positions)) + "\n";
-        Inputs.write(output, json, spec.commandLine().getOut());
+        String json = StrictJson.mapper().writeValueAsString(Map.of("disclosureThreshold", disclosure.k(), "positions", positions)) + "\n";
+        output.write(json);
         return 0;
     }
 }

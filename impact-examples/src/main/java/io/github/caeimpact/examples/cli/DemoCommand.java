@@ -9,6 +9,7 @@ import io.github.caeimpact.indicators.MeasureOptions;
 import io.github.caeimpact.indicators.disclosure.DisclosureControl;
 import io.github.caeimpact.model.Dataset;
 import io.github.caeimpact.model.json.ImpactJson;
+import io.github.caeimpact.model.json.ShippedResources;
 import io.github.caeimpact.model.validation.DatasetValidator;
 import io.github.caeimpact.model.validation.ValidationReport;
 import io.github.caeimpact.sroi.ImpactMap;
@@ -19,7 +20,6 @@ import io.github.caeimpact.sroi.engine.SroiResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -81,13 +81,6 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private static <T> T resource(String name, Function<InputStream, T> reader) {
-        try (InputStream in = DemoCommand.class.getResourceAsStream(DATA + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + DATA + name + " (a packaging defect)");
-            }
-            return reader.apply(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ShippedResources.load(DemoCommand.class, DATA + name, reader, "sample " + name);
     }
 }

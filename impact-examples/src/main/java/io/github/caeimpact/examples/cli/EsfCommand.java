@@ -6,7 +6,7 @@ import io.github.caeimpact.model.json.ImpactJson;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,20 +22,16 @@ final class EsfCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DATASET", description = "The dataset (JSON).")
     private Path dataset;
 
-    @Option(names = "-k", paramLabel = "K",
-            description = "Disclosure threshold: cells counting fewer people are masked (default: ${DEFAULT-VALUE}).")
-    private int k = DisclosureControl.DEFAULT_K;
+    @Mixin
+    private DisclosureOption disclosure;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write there instead of standard output.")
-    private Path output;
+    @Mixin
+    private OutputOption output;
 
     @Override
     public Integer call() {
-        if (k < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "-k: at least 1, was " + k);
-        }
         EsfReport report = EsfReport.of(Inputs.read(dataset, ImpactJson::read));
-        Inputs.write(output, MaskedEsfReport.of(report, DisclosureControl.of(k)).toJson(), spec.commandLine().getOut());
+        output.write(MaskedEsfReport.of(report, DisclosureControl.of(disclosure.k())).toJson());
         return 0;
     }
 }

@@ -5,7 +5,6 @@ import io.github.caeimpact.indicators.IndicatorEngine;
 import io.github.caeimpact.indicators.IndicatorReport;
 import io.github.caeimpact.indicators.MeasureOptions;
 import io.github.caeimpact.indicators.StreamedReport;
-import io.github.caeimpact.indicators.disclosure.DisclosureControl;
 import io.github.caeimpact.model.Dataset;
 import io.github.caeimpact.model.json.ImpactJson;
 import io.github.caeimpact.model.json.ReadResult;
@@ -15,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,9 +31,8 @@ final class MeasureCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DATASET", description = "The dataset (JSON).")
     private Path dataset;
 
-    @Option(names = "-k", paramLabel = "K",
-            description = "Disclosure threshold: cells counting fewer people are masked (default: ${DEFAULT-VALUE}).")
-    private int k = DisclosureControl.DEFAULT_K;
+    @Mixin
+    private DisclosureOption disclosure;
 
     @Option(names = "--catalogue", paramLabel = "FILE",
             description = "An extra catalogue file (new or replacing indicators), applied over the shipped one; repeatable.")
@@ -43,20 +42,17 @@ final class MeasureCommand implements Callable<Integer> {
             + "reported and left out, and the exit status is 1 if there were any.")
     private boolean stream;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report there instead of standard output.")
-    private Path output;
+    @Mixin
+    private OutputOption output;
 
     @Override
     public Integer call() {
-        if (k < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "-k: at least 1, was " + k);
-        }
         IndicatorEngine engine = IndicatorEngine.of(catalogue(extraCatalogues));
-        MeasureOptions options = MeasureOptions.defaults().withDisclosureThreshold(k);
+        MeasureOptions options = MeasureOptions.defaults().withDisclosureThreshold(disclosure.k());
         if (!stream) {
             Dataset data = Inputs.read(dataset, ImpactJson::read);
             IndicatorReport report = engine.measure(data, options);
-            Inputs.write(output, report.toJson(), spec.commandLine().getOut());
+            output.write(report.toJson());
             return 0;
         }
         StreamedReport streamed = engine.measure(dataset, options);
@@ -67,7 +63,7 @@ final class MeasureCommand implements Callable<Integer> {
             // The file broke off: a report of its first part would look like a report of the whole.
             throw new InvalidInputException(dataset.toString(), read.report());
         }
-        Inputs.write(output, streamed.report().toJson(), spec.commandLine().getOut());
+        output.write(streamed.report().toJson());
         if (read.rejected() > 0) {
             throw new InvalidInputException(dataset.toString(), read.report());
         }

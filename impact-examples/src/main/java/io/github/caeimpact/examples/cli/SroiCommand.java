@@ -4,7 +4,6 @@ import io.github.caeimpact.indicators.Catalogue;
 import io.github.caeimpact.indicators.IndicatorEngine;
 import io.github.caeimpact.indicators.IndicatorReport;
 import io.github.caeimpact.indicators.MeasureOptions;
-import io.github.caeimpact.indicators.disclosure.DisclosureControl;
 import io.github.caeimpact.model.Dataset;
 import io.github.caeimpact.model.json.ImpactJson;
 import io.github.caeimpact.sroi.ImpactMap;
@@ -17,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -41,31 +41,27 @@ final class SroiCommand implements Callable<Integer> {
             description = "Measure this dataset and bind the map's indicator quantities to it (--bind values win).")
     private Path dataset;
 
-    @Option(names = "-k", paramLabel = "K",
-            description = "Disclosure threshold when measuring --dataset (default: ${DEFAULT-VALUE}); masked indicators stay unbound.")
-    private int k = DisclosureControl.DEFAULT_K;
+    @Mixin
+    private DisclosureOption disclosure;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the result there instead of standard output.")
-    private Path output;
+    @Mixin
+    private OutputOption output;
 
     @Override
     public Integer call() {
         ImpactMap map = Inputs.read(mapFile, ImpactMaps::read);
         QuantityBindings bound = QuantityBindings.empty();
         if (dataset != null) {
-            if (k < 1) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "-k: at least 1, was " + k);
-            }
             Dataset data = Inputs.read(dataset, ImpactJson::read);
             IndicatorReport report = IndicatorEngine.of(Catalogue.shipped())
-                    .measure(data, MeasureOptions.defaults().withDisclosureThreshold(k));
+                    .measure(data, MeasureOptions.defaults().withDisclosureThreshold(disclosure.k()));
             bound = QuantityBindings.fromIndicators(report);
         }
         for (Map.Entry<String, BigDecimal> binding : bindings.entrySet()) {
             bound = bound.with(binding.getKey(), binding.getValue());
         }
         String json = SroiEngine.evaluate(map, bound).toJson();
-        Inputs.write(output, json, spec.commandLine().getOut());
+        output.write(json);
         return 0;
     }
 }

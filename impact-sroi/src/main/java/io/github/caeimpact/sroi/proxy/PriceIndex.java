@@ -4,11 +4,11 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
+import io.github.caeimpact.model.json.ShippedResources;
 import io.github.caeimpact.model.json.StrictJson;
 import io.github.caeimpact.model.validation.InvalidInputException;
 import io.github.caeimpact.model.validation.Problem;
 import io.github.caeimpact.model.validation.ValidationReport;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -107,16 +107,7 @@ public final class PriceIndex {
     }
 
     private static PriceIndex load() {
-        try (InputStream in = PriceIndex.class.getResourceAsStream(STANDARD_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + STANDARD_RESOURCE);
-            }
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InvalidInputException e) {
-            throw new IllegalStateException("the shipped price index is invalid: " + e.getMessage(), e);
-        }
+        return ShippedResources.load(PriceIndex.class, STANDARD_RESOURCE, PriceIndex::read, "price index");
     }
 
     /** Loads the shipped price index once, on first use: it is immutable, so every caller can share it. */

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
+import io.github.caeimpact.model.json.ShippedResources;
 import io.github.caeimpact.model.json.StrictJson;
 import io.github.caeimpact.model.validation.InvalidInputException;
 import io.github.caeimpact.model.validation.Problem;
 import io.github.caeimpact.model.validation.ValidationReport;
 import io.github.caeimpact.sroi.FinancialProxy;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -81,16 +81,7 @@ public final class ProxyLibrary {
     }
 
     private static ProxyLibrary load() {
-        try (InputStream in = ProxyLibrary.class.getResourceAsStream(STANDARD_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + STANDARD_RESOURCE);
-            }
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InvalidInputException e) {
-            throw new IllegalStateException("the shipped proxy library is invalid: " + e.getMessage(), e);
-        }
+        return ShippedResources.load(ProxyLibrary.class, STANDARD_RESOURCE, ProxyLibrary::read, "proxy library");
     }
 
     /** Loads the shipped proxy library once, on first use: it is immutable, so every caller can share it. */
