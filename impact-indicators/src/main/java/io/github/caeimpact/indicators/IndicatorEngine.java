@@ -53,6 +53,7 @@ public final class IndicatorEngine {
      * @param catalogue the catalogue
      * @return the engine
      * @throws IllegalStateException if a definition has no calculator or more than one candidate
+     * @throws IllegalArgumentException if a chosen calculator computes another statistic or unit than its definition
      */
     public static IndicatorEngine of(Catalogue catalogue) {
         return of(catalogue, IndicatorEngine.class.getClassLoader());
@@ -65,6 +66,7 @@ public final class IndicatorEngine {
      * @param loader the class loader to search for {@code META-INF/services} entries
      * @return the engine
      * @throws IllegalStateException if a definition has no calculator or more than one candidate
+     * @throws IllegalArgumentException if a chosen calculator computes another statistic or unit than its definition
      */
     public static IndicatorEngine of(Catalogue catalogue, ClassLoader loader) {
         Objects.requireNonNull(catalogue, "catalogue");
@@ -79,6 +81,7 @@ public final class IndicatorEngine {
      * @param catalogue the catalogue
      * @param available the calculators to choose from
      * @return the engine
+     * @throws IllegalArgumentException if a chosen calculator computes another statistic or unit than its definition (every mismatch listed)
      * @throws IllegalStateException if a definition has no calculator or more than one candidate (every problem listed)
      */
     public static IndicatorEngine of(Catalogue catalogue, Collection<IndicatorCalculator> available) {
@@ -89,13 +92,18 @@ public final class IndicatorEngine {
         }
         Map<String, IndicatorCalculator> chosen = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
+        List<String> mismatches = new ArrayList<>();
         for (IndicatorDefinition definition : catalogue.definitions()) {
             List<IndicatorCalculator> candidates = byId.getOrDefault(definition.id(), List.of());
             List<IndicatorCalculator> exact = candidates.stream()
                     .filter(c -> c.definitionVersion().map(definition.version()::equals).orElse(false)).toList();
             List<IndicatorCalculator> any = candidates.stream().filter(c -> c.definitionVersion().isEmpty()).toList();
             List<IndicatorCalculator> pick = exact.isEmpty() ? any : exact;
-            if (pick.size() == 1) {
+            if (pick.size() == 1 && (pick.get(0).statistic() != definition.statistic() || pick.get(0).unit() != definition.unit())) {
+                IndicatorCalculator calculator = pick.get(0);
+                mismatches.add(definition.id() + " " + definition.version() + " is a " + definition.statistic() + " in " + definition.unit()
+                        + " but its calculator " + calculator.getClass().getName() + " computes a " + calculator.statistic() + " in " + calculator.unit());
+            } else if (pick.size() == 1) {
                 chosen.put(definition.id(), pick.get(0));
             } else if (pick.isEmpty()) {
                 problems.add(definition.id() + " " + definition.version() + " has no calculator (candidates: "
@@ -104,6 +112,10 @@ public final class IndicatorEngine {
                 problems.add(definition.id() + " " + definition.version() + " has several calculators: "
                         + pick.stream().map(c -> c.getClass().getName()).toList());
             }
+        }
+        if (!mismatches.isEmpty()) {
+            throw new IllegalArgumentException("calculators compute something else than the catalogue " + catalogue.sources() + " defines: "
+                    + String.join("; ", mismatches));
         }
         if (!problems.isEmpty()) {
             throw new IllegalStateException("calculators do not match the catalogue " + catalogue.sources() + ": " + String.join("; ", problems));

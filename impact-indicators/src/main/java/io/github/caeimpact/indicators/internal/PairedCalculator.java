@@ -2,6 +2,8 @@ package io.github.caeimpact.indicators.internal;
 
 import io.github.caeimpact.indicators.Accumulator;
 import io.github.caeimpact.indicators.IndicatorCalculator;
+import io.github.caeimpact.indicators.IndicatorUnit;
+import io.github.caeimpact.indicators.Statistic;
 import io.github.caeimpact.indicators.IndicatorResult;
 import io.github.caeimpact.indicators.MeasureContext;
 import io.github.caeimpact.indicators.stats.HypothesisTest;
@@ -22,14 +24,27 @@ import org.apache.commons.math3.stat.inference.TTest;
 public abstract class PairedCalculator implements IndicatorCalculator {
 
     private final String indicatorId;
+    private final IndicatorUnit unit;
 
     /**
      * Creates the calculator.
      *
      * @param indicatorId the indicator id
+     * @param unit the unit of the before and after values
      */
-    protected PairedCalculator(String indicatorId) {
-        this.indicatorId = indicatorId;
+    protected PairedCalculator(String indicatorId, IndicatorUnit unit) {
+        this.indicatorId = java.util.Objects.requireNonNull(indicatorId, "indicatorId");
+        this.unit = java.util.Objects.requireNonNull(unit, "unit");
+    }
+
+    @Override
+    public final Statistic statistic() {
+        return Statistic.PAIRED_MEAN_CHANGE;
+    }
+
+    @Override
+    public final IndicatorUnit unit() {
+        return unit;
     }
 
     @Override

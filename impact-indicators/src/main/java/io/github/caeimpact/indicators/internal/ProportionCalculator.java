@@ -2,6 +2,8 @@ package io.github.caeimpact.indicators.internal;
 
 import io.github.caeimpact.indicators.Accumulator;
 import io.github.caeimpact.indicators.IndicatorCalculator;
+import io.github.caeimpact.indicators.IndicatorUnit;
+import io.github.caeimpact.indicators.Statistic;
 import io.github.caeimpact.indicators.IndicatorResult;
 import io.github.caeimpact.indicators.MeasureContext;
 import io.github.caeimpact.indicators.stats.Intervals;
@@ -26,6 +28,16 @@ public abstract class ProportionCalculator implements IndicatorCalculator {
     @Override
     public final String indicatorId() {
         return indicatorId;
+    }
+
+    @Override
+    public final Statistic statistic() {
+        return Statistic.PROPORTION;
+    }
+
+    @Override
+    public final IndicatorUnit unit() {
+        return IndicatorUnit.SHARE;
     }
 
     /**

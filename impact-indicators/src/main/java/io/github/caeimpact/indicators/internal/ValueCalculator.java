@@ -2,6 +2,8 @@ package io.github.caeimpact.indicators.internal;
 
 import io.github.caeimpact.indicators.Accumulator;
 import io.github.caeimpact.indicators.IndicatorCalculator;
+import io.github.caeimpact.indicators.IndicatorUnit;
+import io.github.caeimpact.indicators.Statistic;
 import io.github.caeimpact.indicators.MeasureContext;
 import io.github.caeimpact.model.Participant;
 
@@ -12,14 +14,34 @@ import io.github.caeimpact.model.Participant;
 public abstract class ValueCalculator implements IndicatorCalculator {
 
     private final String indicatorId;
+    private final Statistic statistic;
+    private final IndicatorUnit unit;
 
     /**
      * Creates the calculator.
      *
      * @param indicatorId the indicator id
+     * @param statistic what it computes over the people's values: COUNT, SUM, MEAN or MEDIAN
+     * @param unit the unit of the people's values
+     * @throws IllegalArgumentException if the statistic is not one of a value
      */
-    protected ValueCalculator(String indicatorId) {
-        this.indicatorId = indicatorId;
+    protected ValueCalculator(String indicatorId, Statistic statistic, IndicatorUnit unit) {
+        this.indicatorId = java.util.Objects.requireNonNull(indicatorId, "indicatorId");
+        this.statistic = java.util.Objects.requireNonNull(statistic, "statistic");
+        this.unit = java.util.Objects.requireNonNull(unit, "unit");
+        if (statistic == Statistic.PROPORTION || statistic == Statistic.PAIRED_MEAN_CHANGE) {
+            throw new IllegalArgumentException(indicatorId + ": a value calculator cannot compute a " + statistic);
+        }
+    }
+
+    @Override
+    public final Statistic statistic() {
+        return statistic;
+    }
+
+    @Override
+    public final IndicatorUnit unit() {
+        return unit;
     }
 
     @Override

@@ -69,4 +69,15 @@ class ProgrammeExtensionTest {
                 .hasMessageContaining("PUB03 1.0.0 in CAE-IMPACT 1.0.0")
                 .hasMessageContaining("higher version");
     }
+
+    @Test
+    void replacementComputingAnotherStatisticIsRefusedNamingIndicatorDefinitionAndCalculator() throws Exception {
+        Catalogue catalogue = extended("programme-z-median.json");
+        assertThat(catalogue.definition("PUB03").version()).isEqualTo("2.0.0");
+        assertThatThrownBy(() -> IndicatorEngine.of(catalogue))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("PUB03 2.0.0 is a MEDIAN in DAYS")
+                .hasMessageContaining("io.github.caeimpact.indicators.internal.PublicsCalculators$Pub03")
+                .hasMessageContaining("computes a PROPORTION in SHARE");
+    }
 }

@@ -2,6 +2,8 @@ package io.github.caeimpact.indicators.extension;
 
 import io.github.caeimpact.indicators.Accumulator;
 import io.github.caeimpact.indicators.IndicatorCalculator;
+import io.github.caeimpact.indicators.IndicatorUnit;
+import io.github.caeimpact.indicators.Statistic;
 import io.github.caeimpact.indicators.IndicatorResult;
 import io.github.caeimpact.indicators.MeasureContext;
 import io.github.caeimpact.indicators.stats.Intervals;
@@ -16,6 +18,16 @@ public final class RuralEntrantsCalculator implements IndicatorCalculator {
     @Override
     public String indicatorId() {
         return "XPR01";
+    }
+
+    @Override
+    public Statistic statistic() {
+        return Statistic.PROPORTION;
+    }
+
+    @Override
+    public IndicatorUnit unit() {
+        return IndicatorUnit.SHARE;
     }
 
     @Override
