@@ -149,10 +149,42 @@ public final class Catalogue {
             }
             newDefinitions.put(definition.id(), new Entry<>(definition, source));
         }
+        clashes.addAll(danglingItems(document, source, newDefinitions, newInstruments));
         report.and(ValidationReport.of(clashes)).throwIfInvalid("catalogue " + source);
         List<String> newSources = new ArrayList<>(sources);
         newSources.add(source);
         return new Catalogue(newSources, newDefinitions, newInstruments);
+    }
+
+    /**
+     * Re-checks the definitions already in force against the instruments the document replaces: a
+     * replaced instrument may drop an item an earlier definition reads. Definitions of the document
+     * itself were checked by the validator.
+     */
+    private static List<Problem> danglingItems(CatalogueDocument document, String source,
+            Map<String, Entry<IndicatorDefinition>> definitions, Map<String, Entry<SurveyInstrument>> instruments) {
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < document.instruments().size(); i++) {
+            SurveyInstrument instrument = document.instruments().get(i);
+            if (instruments.get(instrument.id()).value() != instrument) {
+                continue; // defined twice in the document: reported by the validator
+            }
+            for (Entry<IndicatorDefinition> entry : definitions.values()) {
+                IndicatorDefinition definition = entry.value();
+                if (entry.source().equals(source) || definition.survey() == null || !definition.survey().instrument().equals(instrument.id())) {
+                    continue;
+                }
+                for (String item : definition.survey().items()) {
+                    if (instrument.item(item).isEmpty()) {
+                        problems.add(Problem.error("$.instruments[" + i + "].items", "UNKNOWN_ITEM",
+                                "instrument " + instrument.id() + " " + instrument.version() + " in " + source + " has no item '" + item
+                                        + "', which indicator " + definition.id() + " " + definition.version() + " in " + entry.source()
+                                        + " reads: replace that indicator too, or keep the item"));
+                    }
+                }
+            }
+        }
+        return problems;
     }
 
     private static boolean isHigher(String candidate, String current) {
