@@ -51,6 +51,9 @@ class ProgrammeExtensionTest {
         assertThat(report.catalogue()).containsExactly("CAE-IMPACT 1.0.0", "PROGRAMME-X 0.1.0");
         assertThat(report.value("XPR01")).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("0.5"));
         assertThat(report.result("XPR01").orElseThrow().missing()).isEqualTo(1);
+        // The extension attaches the standard warnings through the public API: 2 counted, 1 of 3 missing.
+        assertThat(report.result("XPR01").orElseThrow().warnings()).extracting(io.github.caeimpact.indicators.Warning::code)
+                .containsExactly(io.github.caeimpact.indicators.Warning.SMALL_SAMPLE, io.github.caeimpact.indicators.Warning.HIGH_MISSING);
         assertThat(report.value("PUB03").orElseThrow().doubleValue()).isEqualTo(1.0 / 3, org.assertj.core.api.Assertions.within(1e-15));
     }
 

@@ -4,6 +4,7 @@ import io.github.caeimpact.indicators.Accumulator;
 import io.github.caeimpact.indicators.IndicatorCalculator;
 import io.github.caeimpact.indicators.IndicatorUnit;
 import io.github.caeimpact.indicators.Statistic;
+import io.github.caeimpact.indicators.Warning;
 import io.github.caeimpact.indicators.IndicatorResult;
 import io.github.caeimpact.indicators.MeasureContext;
 import io.github.caeimpact.indicators.stats.Intervals;
@@ -80,7 +81,8 @@ public final class RuralEntrantsCalculator implements IndicatorCalculator {
             BigDecimal value = denominator == 0 ? null : BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), MathContext.DECIMAL64);
             return new IndicatorResult(context.definition().id(), context.period(), value, BigDecimal.valueOf(numerator),
                     BigDecimal.valueOf(denominator), denominator, missing,
-                    Intervals.wilson(numerator, denominator, context.options().confidenceLevel()).orElse(null), List.of(), List.of());
+                    Intervals.wilson(numerator, denominator, context.options().confidenceLevel()).orElse(null), List.of(),
+                    Warning.standard(context, denominator, missing));
         }
     }
 }
