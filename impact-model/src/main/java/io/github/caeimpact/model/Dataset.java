@@ -1,5 +1,6 @@
 package io.github.caeimpact.model;
 
+import io.github.caeimpact.model.validation.SupportedDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -21,7 +22,7 @@ import java.util.Optional;
  */
 public record Dataset(
         @NotNull @Pattern(regexp = "^1\\.0$") String schemaVersion,
-        @NotNull LocalDate referenceDate,
+        @NotNull @SupportedDate LocalDate referenceDate,
         @NotNull Period period,
         List<@NotNull @Valid Organisation> organisations,
         List<@NotNull @Valid Participant> participants) {

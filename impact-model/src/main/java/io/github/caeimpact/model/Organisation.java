@@ -1,5 +1,6 @@
 package io.github.caeimpact.model;
 
+import io.github.caeimpact.model.validation.SupportedDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -31,7 +32,7 @@ public record Organisation(
         @NotNull LegalForm legalForm,
         @NotNull @Valid Territory territory,
         List<@NotBlank @Size(max = 100) String> sectors,
-        @NotNull LocalDate foundedOn,
+        @NotNull @SupportedDate LocalDate foundedOn,
         @Size(max = 200) String network,
         List<@NotNull @Valid Funding> fundings,
         List<@NotNull @Valid SupportInput> supportInputs) {

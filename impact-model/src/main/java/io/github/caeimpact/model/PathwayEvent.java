@@ -1,5 +1,6 @@
 package io.github.caeimpact.model;
 
+import io.github.caeimpact.model.validation.SupportedDate;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 
@@ -11,7 +12,7 @@ import java.time.LocalDate;
  * @param outcome the situation of the participant; present for {@link EventType#EXIT} and
  *     {@link EventType#FOLLOW_UP}, null otherwise
  */
-public record PathwayEvent(@NotNull EventType type, @NotNull LocalDate date, ExitOutcome outcome) {
+public record PathwayEvent(@NotNull EventType type, @NotNull @SupportedDate LocalDate date, ExitOutcome outcome) {
 
     /**
      * Returns an event without an outcome.

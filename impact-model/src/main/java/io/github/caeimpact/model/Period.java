@@ -2,6 +2,7 @@ package io.github.caeimpact.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.caeimpact.model.validation.SupportedDate;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param start the first day, not null
  * @param end the last day, not null and not before {@code start}
  */
-public record Period(@NotNull LocalDate start, @NotNull LocalDate end) {
+public record Period(@NotNull @SupportedDate LocalDate start, @NotNull @SupportedDate LocalDate end) {
 
     /**
      * Checks the range.

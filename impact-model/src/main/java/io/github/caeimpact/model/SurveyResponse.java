@@ -1,5 +1,6 @@
 package io.github.caeimpact.model;
 
+import io.github.caeimpact.model.validation.SupportedDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -22,7 +23,7 @@ public record SurveyResponse(
         @NotBlank @Size(max = 100) String instrument,
         @NotBlank @Size(max = 50) String instrumentVersion,
         @NotNull TimePoint timePoint,
-        @NotNull LocalDate date,
+        @NotNull @SupportedDate LocalDate date,
         List<@NotNull @Valid Answer> answers) {
 
     /**

@@ -16,6 +16,7 @@ import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidatio
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationOption;
 import io.github.caeimpact.model.json.StrictJson;
 import io.github.caeimpact.model.validation.NonNegativeAmount;
+import io.github.caeimpact.model.validation.SupportedDate;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +54,8 @@ class DatasetSchemaTest {
             }
             if (erased == LocalDate.class) {
                 ObjectNode node = context.getGeneratorConfig().createObjectNode().put("type", "string")
-                        .put("format", "date");
+                        .put("format", "date").put("description", "A date from " + SupportedDate.EARLIEST + " to "
+                                + SupportedDate.LATEST + " (DATE_OUT_OF_RANGE otherwise).");
                 return new CustomDefinition(node, CustomDefinition.DefinitionType.INLINE,
                         CustomDefinition.AttributeInclusion.YES);
             }

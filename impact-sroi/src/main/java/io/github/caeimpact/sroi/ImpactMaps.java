@@ -3,9 +3,9 @@ package io.github.caeimpact.sroi;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.caeimpact.model.json.StrictJson;
 import io.github.caeimpact.model.validation.InvalidInputException;
-import io.github.caeimpact.model.validation.Problem;
 import io.github.caeimpact.model.validation.ValidationReport;
 import io.github.caeimpact.sroi.internal.MapValidator;
 import io.github.caeimpact.sroi.proxy.PriceIndex;
@@ -22,8 +22,10 @@ import java.util.Objects;
  * Reads, validates and writes impact maps as JSON.
  *
  * <p>Reading is strict (unknown fields, wrong types and trailing content are errors with their
- * JSON path) and then validated: every rule broken is reported with its path, such as
- * {@code $.outcomes[2].deadweight}, in one {@link InvalidInputException}. The JSON Schema of the
+ * JSON path) and then validated: every problem found, of form (unknown field, wrong type, null
+ * list element, absurd number) or of rule, is reported with its path, such as
+ * {@code $.outcomes[2].deadweight}, in one {@link InvalidInputException}
+ * (see {@link StrictJson#read(InputStream, ObjectReader, Class, String, java.util.function.Function)}). The JSON Schema of the
  * format is shipped as {@value #SCHEMA_RESOURCE}.
  */
 public final class ImpactMaps {
@@ -33,6 +35,11 @@ public final class ImpactMaps {
 
     /** The classpath resource of the example map: a CAE's forecast with public finance outcomes. */
     public static final String EXAMPLE_RESOURCE = "/io/github/caeimpact/sroi/example-cae-map.json";
+
+    private static final String WHAT = "impact map";
+    /** Absent fields read as null, so that the rules report every missing field at once. */
+    private static final ObjectReader READER = StrictJson.mapper().reader()
+            .without(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
 
     private ImpactMaps() {
     }
@@ -60,9 +67,13 @@ public final class ImpactMaps {
      * @throws UncheckedIOException if reading fails
      */
     public static ImpactMap read(InputStream in, ProxyLibrary library, PriceIndex index) {
-        ImpactMap map = parse(in);
-        validate(map, library, index).throwIfInvalid("impact map");
-        return map;
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(library, "library");
+        Objects.requireNonNull(index, "index");
+        // Binding problems and rule problems come together: a map with an unknown field, a quantity
+        // of the wrong type and a share out of range reports all three.
+        return StrictJson.read(in, READER, ImpactMap.class, WHAT,
+                map -> new MapValidator(map, library, index).validate().problems());
     }
 
     /**
@@ -76,19 +87,7 @@ public final class ImpactMaps {
      */
     public static ImpactMap parse(InputStream in) {
         Objects.requireNonNull(in, "in");
-        try {
-            ImpactMap map = StrictJson.mapper().readerFor(ImpactMap.class)
-                    .without(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES).readValue(in);
-            if (map == null) {
-                throw new InvalidInputException("impact map", ValidationReport.of(List.of(
-                        Problem.error("$", "REQUIRED", "the document holds no impact map"))));
-            }
-            return map;
-        } catch (JsonProcessingException e) {
-            throw new InvalidInputException("impact map", ValidationReport.of(List.of(StrictJson.problemOf(e))));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return StrictJson.read(in, READER, ImpactMap.class, WHAT, map -> List.of());
     }
 
     /**

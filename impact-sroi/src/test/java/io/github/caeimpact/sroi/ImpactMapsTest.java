@@ -322,4 +322,72 @@ class ImpactMapsTest {
         Problem problem = readFailure(VALID.replace("\"FLAT\"", "\"FANCY\""));
         assertThat(problem.path()).startsWith("$.discounting");
     }
+
+    private static List<Problem> readErrors(String json) {
+        try {
+            ImpactMaps.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        } catch (InvalidInputException e) {
+            return e.report().errors();
+        }
+        throw new AssertionError("no failure");
+    }
+
+    @Test
+    void absurdExponentIsAProblemWithItsPathNotACrash() {
+        assertThat(readErrors(VALID.replace("\"amount\": 1000", "\"amount\": 1e999999999")))
+                .extracting(Problem::path).containsExactly("$.inputs[0].amount");
+    }
+
+    @Test
+    void nullListElementIsReportedAtItsPath() {
+        assertThat(readErrors(VALID.replace("\"outcomes\": [", "\"outcomes\": [null, ")))
+                .extracting(Problem::path).containsExactly("$.outcomes[0]");
+        assertThat(readErrors(VALID.replace("[0.1, 0.2]", "[0.1, null]")))
+                .extracting(Problem::path).containsExactly("$.outcomes[0].attribution[1]");
+        assertThat(readErrors(VALID.replace("{\"id\": \"state\", \"label\": \"State\"}]", "null]")))
+                .extracting(Problem::path).containsExactly("$.stakeholders[1]");
+    }
+
+    @Test
+    void unknownFieldWrongTypeAndBrokenRuleAreReportedTogether() {
+        String json = VALID.replace("\"name\": \"test map\",", "\"name\": \"test map\", \"colour\": 1,")
+                .replace("\"quantity\": 10", "\"quantity\": \"ten\"")
+                .replace("\"deadweight\": 0.2", "\"deadweight\": 2");
+        assertThat(readErrors(json)).extracting(Problem::path).containsExactlyInAnyOrder("$.colour",
+                "$.outcomes[0].quantity", "$.outcomes[0].deadweight");
+    }
+
+    private static ValidationReport validateWith(java.util.function.UnaryOperator<Outcome> change) {
+        ImpactMap map = parse(VALID);
+        List<Outcome> outcomes = new java.util.ArrayList<>(map.outcomes());
+        outcomes.set(0, change.apply(outcomes.get(0)));
+        return ImpactMaps.validate(map.withOutcomes(outcomes));
+    }
+
+    @Test
+    void extremeNumbersAreBoundedSoTheEngineStaysFinite() {
+        Outcome first = parse(VALID).outcomes().get(0);
+        assertOneError(validateWith(o -> o.withQuantity(new Quantity.Fixed(new BigDecimal("1e400")))),
+                "$.outcomes[0].quantity", "NUMBER_TOO_LARGE");
+        assertOneError(validateWith(o -> o.withDeductions(new BigDecimal("1e-999999999"), first.displacement(),
+                first.attribution(), first.dropOff(), first.leakage())), "$.outcomes[0].deadweight", "NUMBER_TOO_PRECISE");
+        assertOneError(validateWith(o -> o.withDurationYears(new BigDecimal("1e-400"))), "$.outcomes[0].durationYears",
+                "NUMBER_TOO_PRECISE");
+        ImpactMap map = parse(VALID);
+        assertOneError(ImpactMaps.validate(map.withInputs(List.of(map.inputs().get(0).withAmount(new BigDecimal("1e13"))))),
+                "$.inputs[0].amount", "NUMBER_TOO_LARGE");
+        assertThat(ImpactMaps.validate(map.withInputs(List.of(map.inputs().get(0).withAmount(new BigDecimal("1e12")))))
+                .errors()).isEmpty();
+    }
+
+    @Test
+    void yearsOutOfRangeAreProblemsNotAnEndlessCompounding() {
+        ImpactMap map = parse(VALID);
+        assertOneError(ImpactMaps.validate(map.evaluativeFrom(-2_000_000_000)), "$.firstYear", "YEAR_OUT_OF_RANGE");
+        assertOneError(ImpactMaps.validate(map.evaluativeFrom(1)), "$.firstYear", "YEAR_OUT_OF_RANGE");
+        assertThat(ImpactMaps.validate(map.evaluativeFrom(1900)).errors()).isEmpty();
+        assertThat(readErrors(VALID.replace("\"analysisYear\": 2017", "\"analysisYear\": 3000")))
+                .extracting(Problem::path, Problem::code).contains(org.assertj.core.groups.Tuple.tuple("$.analysisYear",
+                        "YEAR_OUT_OF_RANGE"));
+    }
 }

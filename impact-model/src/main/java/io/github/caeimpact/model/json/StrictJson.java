@@ -24,12 +24,27 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.caeimpact.model.json.internal.Numbers;
+import io.github.caeimpact.model.validation.InvalidInputException;
 import io.github.caeimpact.model.validation.Problem;
 import io.github.caeimpact.model.validation.RuleCodes;
+import io.github.caeimpact.model.validation.ValidationReport;
+import java.io.ByteArrayInputStream;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The strict, deterministic JSON configuration every reader and writer of the library shares.
@@ -41,10 +56,207 @@ import java.util.Objects;
  * Writing is deterministic: fields in declaration order, map keys sorted, dates in ISO-8601,
  * decimals in plain notation, two-space indentation and {@code \n} line ends on every platform.
  * No default typing is ever enabled.
+ *
+ * <p>{@link #read(InputStream, ObjectReader, Class, String, Function)} and its shorter forms are
+ * the one way the library's readers (other than the streaming dataset reader of
+ * {@link ImpactJson}, which applies the same checks) turn a document into a value: they throw
+ * {@link InvalidInputException}, and nothing else, for any bad input.
  */
 public final class StrictJson {
 
+    /**
+     * The most binding problems collected from one document: each problem removes the offending
+     * value and binds again, so the work grows with the square of this count.
+     */
+    public static final int MAX_BINDING_PROBLEMS = 100;
+
+    private static final ObjectReader DEFAULT_READER = mapper().reader();
+
     private StrictJson() {
+    }
+
+    /**
+     * Reads a document into a value with the default limits; see
+     * {@link #read(InputStream, ObjectReader, Class, String, Function)}.
+     *
+     * @param <T> the type of the value
+     * @param in the document, not null; not closed
+     * @param type the type of the value, not null
+     * @param what what the document holds, for the exception message, such as {@code "price index"}
+     * @return the value, never null
+     * @throws InvalidInputException if the document is malformed, holds {@code null}, an absurd
+     *     number or a null list element, or does not bind to the type; with every problem found
+     * @throws UncheckedIOException if the stream fails
+     */
+    public static <T> T read(InputStream in, Class<T> type, String what) {
+        return read(in, DEFAULT_READER, type, what, value -> List.of());
+    }
+
+    /**
+     * Reads a document given as text into a value with the default limits; see
+     * {@link #read(InputStream, ObjectReader, Class, String, Function)}.
+     *
+     * @param <T> the type of the value
+     * @param json the document, not null
+     * @param type the type of the value, not null
+     * @param what what the document holds, for the exception message
+     * @return the value, never null
+     * @throws InvalidInputException if the document is malformed or does not bind to the type
+     */
+    public static <T> T read(String json, Class<T> type, String what) {
+        Objects.requireNonNull(json, "json");
+        return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), type, what);
+    }
+
+    /**
+     * Reads a document into a value, collecting every problem it can before failing.
+     *
+     * <p>The document is parsed with the reader's limits, then checked as a whole: a {@code null}
+     * or empty document is an error at {@code $}; a {@code null} list element is an error at its
+     * path (such as {@code $.proxies[0]}); a decimal whose plain writing has more digits than the
+     * limit on number length ({@link JsonLimits#maxNumberLength()}, 40 by default), such as
+     * {@code 1e999999999} or {@code 1e-400}, is an error at its path, before any arithmetic can
+     * overflow or exhaust memory on it. The tree is then bound to the type; each binding failure
+     * (unknown field, wrong type, invalid value) is reported with its path, the offending value is
+     * left out and binding is tried again, up to {@value #MAX_BINDING_PROBLEMS} problems. If a
+     * value could be bound that way, the rules are applied to it, and their problems are added,
+     * except those at or under a value already reported and left out. Line and column numbers are
+     * not reported, only paths.
+     *
+     * @param <T> the type of the value
+     * @param in the document, not null; not closed
+     * @param reader a reader made from a {@link #mapper(JsonLimits)}, possibly with features changed
+     * @param type the type of the value, not null
+     * @param what what the document holds, for the exception message
+     * @param rules further checks of the bound value, giving its problems with paths from {@code $}
+     * @return the value, never null
+     * @throws InvalidInputException if the document is malformed or does not bind, or if a rule
+     *     gives an error; with every problem found (warnings of the rules alone do not reject, and
+     *     are then not returned)
+     * @throws UncheckedIOException if the stream fails
+     */
+    public static <T> T read(InputStream in, ObjectReader reader, Class<T> type, String what,
+            Function<? super T, ? extends List<Problem>> rules) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(what, "what");
+        Objects.requireNonNull(rules, "rules");
+        JsonNode tree = readTree(in, reader, what);
+        List<Problem> problems = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        ObjectReader typed = reader.forType(type);
+        T value = null;
+        while (problems.size() < MAX_BINDING_PROBLEMS) {
+            try {
+                value = typed.readValue(tree);
+                break;
+            } catch (JsonProcessingException e) {
+                Problem problem = problemOf(e);
+                if (removed.contains(problem.path())) {
+                    // A required value already reported and left out: now missing, said once.
+                    break;
+                }
+                problems.add(problem);
+                if (!(e instanceof JsonMappingException mapping) || !remove(tree, mapping.getPath())) {
+                    break;
+                }
+                removed.add(pathOf(mapping.getPath()));
+            } catch (IOException e) {
+                // A tree is in memory: binding it reads nothing from the source.
+                throw new UncheckedIOException(e);
+            }
+        }
+        if (value != null) {
+            for (Problem problem : rules.apply(value)) {
+                if (removed.stream().noneMatch(path -> isAtOrUnder(problem.path(), path))) {
+                    problems.add(problem);
+                }
+            }
+        } else if (problems.isEmpty()) {
+            problems.add(Problem.error("$", RuleCodes.JSON_INVALID, "the document holds no " + what));
+        }
+        ValidationReport report = new ValidationReport(problems);
+        if (value == null || !report.isValid()) {
+            throw new InvalidInputException(what, report);
+        }
+        return value;
+    }
+
+    private static JsonNode readTree(InputStream in, ObjectReader reader, String what) {
+        JsonNode tree;
+        try {
+            tree = reader.readTree(in);
+        } catch (JsonProcessingException e) {
+            throw invalid(what, List.of(problemOf(e)));
+        } catch (CharConversionException e) {
+            throw invalid(what, List.of(Problem.error("$", RuleCodes.JSON_MALFORMED,
+                    "not text in the detected encoding: " + e.getMessage())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (tree == null || tree.isMissingNode()) {
+            throw invalid(what, List.of(Problem.error("$", RuleCodes.JSON_MALFORMED, "the document is empty")));
+        }
+        if (tree.isNull()) {
+            throw invalid(what, List.of(Problem.error("$", RuleCodes.FIELD_REQUIRED,
+                    "the document is null; it must hold a " + what)));
+        }
+        List<Problem> problems = new ArrayList<>();
+        Numbers.check(tree, "$", reader.getFactory().streamReadConstraints().getMaxNumberLength(), problems);
+        nullElements(tree, "$", problems);
+        if (!problems.isEmpty()) {
+            throw invalid(what, problems);
+        }
+        return tree;
+    }
+
+    private static InvalidInputException invalid(String what, List<Problem> problems) {
+        return new InvalidInputException(what, new ValidationReport(problems));
+    }
+
+    private static void nullElements(JsonNode node, String path, List<Problem> problems) {
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                String at = path + "[" + i + "]";
+                if (node.get(i).isNull()) {
+                    problems.add(Problem.error(at, RuleCodes.FIELD_REQUIRED, "a list element must not be null"));
+                } else {
+                    nullElements(node.get(i), at, problems);
+                }
+            }
+        } else if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                nullElements(field.getValue(), path + "." + field.getKey(), problems);
+            }
+        }
+    }
+
+    /** Removes the value at a path so that binding can go on; false if there is none to remove. */
+    private static boolean remove(JsonNode tree, List<JsonMappingException.Reference> path) {
+        if (path.isEmpty()) {
+            return false;
+        }
+        JsonNode parent = tree;
+        for (JsonMappingException.Reference reference : path.subList(0, path.size() - 1)) {
+            parent = reference.getIndex() >= 0 ? parent.get(reference.getIndex())
+                    : reference.getFieldName() != null ? parent.get(reference.getFieldName()) : null;
+            if (parent == null) {
+                return false;
+            }
+        }
+        JsonMappingException.Reference last = path.get(path.size() - 1);
+        // Removing a list element would shift the paths of the later ones: stop collecting there.
+        if (last.getIndex() < 0 && last.getFieldName() != null && parent instanceof ObjectNode object
+                && object.has(last.getFieldName())) {
+            object.remove(last.getFieldName());
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean isAtOrUnder(String path, String prefix) {
+        return path.equals(prefix) || path.startsWith(prefix + ".") || path.startsWith(prefix + "[");
     }
 
     /**

@@ -51,6 +51,11 @@ public final class RuleCodes {
     public static final String UNKNOWN_ORGANISATION = "UNKNOWN_ORGANISATION";
     /** A date (or year) lies after the dataset's reference date: it cannot have been observed. */
     public static final String DATE_AFTER_REFERENCE = "DATE_AFTER_REFERENCE";
+    /**
+     * A date lies outside 1900-01-01..2100-12-31
+     * ({@link io.github.caeimpact.model.validation.SupportedDate}).
+     */
+    public static final String DATE_OUT_OF_RANGE = "DATE_OUT_OF_RANGE";
 
     /** Pathway events are not in non-decreasing date order. */
     public static final String PATHWAY_DATE_ORDER = "PATHWAY_DATE_ORDER";

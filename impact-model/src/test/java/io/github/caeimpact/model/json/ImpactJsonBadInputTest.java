@@ -33,7 +33,9 @@ class ImpactJsonBadInputTest {
     private static final ObjectMapper TREES = StrictJson.mapper();
     private static final String[] MUTATIONS = {"remove field", "swap type", "swap dates", "negate number",
         "unknown field", "truncate", "deep nesting", "huge number", "huge string", "flip character", "null element",
-        "duplicate participant"};
+        "duplicate participant", "extreme date"};
+    private static final String[] EXTREME_DATES = {"+999999999-12-01", "-999999999-01-01", "0001-01-01",
+        "9999-12-31", "1899-12-31", "2101-01-01", "+10000-01-01"};
 
     @Test
     void readersOnlyEverThrowInvalidInputWithRootedPaths() {
@@ -172,7 +174,8 @@ class ImpactJsonBadInputTest {
             case 9 -> flip(valid, random);
             case 10 -> mutateTree(valid, random, (parent, key, node) -> replace(parent, key,
                     JsonNodeFactory.instance.nullNode()));
-            default -> duplicateParticipant(valid, random);
+            case 11 -> duplicateParticipant(valid, random);
+            default -> extremeDate(valid, random);
         };
     }
 
@@ -252,6 +255,41 @@ class ImpactJsonBadInputTest {
         }
         int[] value = values.get(random.nextInt(values.size()));
         return valid.substring(0, value[0]) + raw + valid.substring(value[1]);
+    }
+
+    /** Puts a date far outside the supported range in place of a random date of the document. */
+    private static String extremeDate(String valid, SplittableRandom random) {
+        List<Integer> at = new ArrayList<>();
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\"\\d{4}-\\d{2}-\\d{2}\"").matcher(valid);
+        while (matcher.find()) {
+            at.add(matcher.start());
+        }
+        if (at.isEmpty()) {
+            return valid;
+        }
+        int start = at.get(random.nextInt(at.size()));
+        return valid.substring(0, start + 1) + pick(random, EXTREME_DATES) + valid.substring(start + 11);
+    }
+
+    @Test
+    void outOfRangeDateIsAProblemNotACrash() {
+        String valid = ImpactJson.writeString(DatasetGenerator.dataset(SEED, 3));
+        java.util.regex.Matcher event = java.util.regex.Pattern.compile("\"date\" : \"(\\d{4}-\\d{2}-\\d{2})\"")
+                .matcher(valid);
+        assertThat(event.find()).as("the generated dataset has a dated event").isTrue();
+        String json = valid.substring(0, event.start(1)) + "+999999999-12-01" + valid.substring(event.end(1));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ImpactJson.read(json))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).report().errors())
+                        .anySatisfy(p -> {
+                            assertThat(p.code()).isEqualTo(io.github.caeimpact.model.validation.RuleCodes.DATE_OUT_OF_RANGE);
+                            assertThat(p.path()).startsWith("$.").endsWith("date");
+                        }));
+        String reference = valid.replaceFirst("\"referenceDate\" : \"[^\"]*\"", "\"referenceDate\" : \"+999999999-12-31\"");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ImpactJson.read(reference))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).report().errors())
+                        .anySatisfy(p -> assertThat(p.path()).isEqualTo("$.referenceDate")));
     }
 
     private static String flip(String valid, SplittableRandom random) {

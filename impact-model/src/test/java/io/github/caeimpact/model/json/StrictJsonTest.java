@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.caeimpact.model.Period;
+import io.github.caeimpact.model.validation.InvalidInputException;
 import io.github.caeimpact.model.validation.Problem;
 import io.github.caeimpact.model.validation.RuleCodes;
 import java.math.BigDecimal;
@@ -88,5 +89,82 @@ class StrictJsonTest {
         map.put("b", 1);
         map.put("a", 2);
         assertThat(StrictJson.mapper().writeValueAsString(map)).isEqualTo("{\n  \"a\" : 2,\n  \"b\" : 1\n}");
+    }
+
+    private record Sample(String name, BigDecimal amount, List<String> tags) {
+    }
+
+    private static InvalidInputException readFailure(String json) {
+        InvalidInputException failure = catchThrowableOfType(InvalidInputException.class,
+                () -> StrictJson.read(json, Sample.class, "sample"));
+        assertThat(failure).as("read of %s", json).isNotNull();
+        return failure;
+    }
+
+    @Test
+    void readGivesTheBoundValue() {
+        Sample sample = StrictJson.read("{\"name\": \"a\", \"amount\": 1.50, \"tags\": [\"x\"]}", Sample.class, "sample");
+        assertThat(sample).isEqualTo(new Sample("a", new BigDecimal("1.50"), List.of("x")));
+    }
+
+    @Test
+    void absurdExponentIsAProblemWithItsPathNotACrash() {
+        for (String number : List.of("1e999999999", "-1e-999999999", "1e400", "1e-400")) {
+            assertThat(readFailure("{\"name\": \"a\", \"amount\": " + number + ", \"tags\": []}").report().errors())
+                    .as(number).singleElement().satisfies(p -> {
+                        assertThat(p.path()).isEqualTo("$.amount");
+                        assertThat(p.code()).isEqualTo(RuleCodes.JSON_LIMIT_EXCEEDED);
+                    });
+        }
+    }
+
+    @Test
+    void nullDocumentIsAProblemAtTheRoot() {
+        assertThat(readFailure("null").report().errors()).extracting(Problem::path).containsExactly("$");
+        assertThat(readFailure("").report().errors()).extracting(Problem::path).containsExactly("$");
+    }
+
+    @Test
+    void nullListElementIsAProblemAtItsPath() {
+        assertThat(readFailure("{\"name\": \"a\", \"tags\": [\"x\", null]}").report().errors())
+                .extracting(Problem::path).containsExactly("$.tags[1]");
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectReader OPTIONAL_FIELDS = StrictJson.mapper().reader()
+            .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+
+    private static InvalidInputException readFailure(String json,
+            java.util.function.Function<Sample, List<Problem>> rules) {
+        InvalidInputException failure = catchThrowableOfType(InvalidInputException.class,
+                () -> StrictJson.read(new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        OPTIONAL_FIELDS, Sample.class, "sample", rules));
+        assertThat(failure).as("read of %s", json).isNotNull();
+        return failure;
+    }
+
+    @Test
+    void everyBindingProblemIsCollected() {
+        assertThat(readFailure("{\"name\": {}, \"colour\": 1, \"amount\": \"many\", \"tags\": []}", s -> List.of())
+                .report().errors())
+                .extracting(Problem::path, Problem::code)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("$.name", RuleCodes.JSON_WRONG_TYPE),
+                        org.assertj.core.groups.Tuple.tuple("$.colour", RuleCodes.JSON_UNKNOWN_FIELD),
+                        org.assertj.core.groups.Tuple.tuple("$.amount", RuleCodes.JSON_WRONG_TYPE));
+        // With every field required, a value left out is not reported a second time as missing.
+        assertThat(readFailure("{\"name\": \"a\", \"amount\": \"many\", \"tags\": []}").report().errors())
+                .extracting(Problem::path).containsExactly("$.amount");
+    }
+
+    @Test
+    void rulesRunWithBindingProblemsButNotOnValuesLeftOut() {
+        InvalidInputException failure = readFailure("{\"name\": {}, \"colour\": 1}",
+                        sample -> java.util.stream.Stream.of(
+                                sample.name() == null ? Problem.error("$.name", "REQUIRED", "name is required") : null,
+                                sample.amount() == null ? Problem.error("$.amount", "REQUIRED", "amount is required") : null)
+                                .filter(java.util.Objects::nonNull).toList());
+        assertThat(failure.report().errors()).extracting(Problem::path, Problem::code)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("$.name", RuleCodes.JSON_WRONG_TYPE),
+                        org.assertj.core.groups.Tuple.tuple("$.colour", RuleCodes.JSON_UNKNOWN_FIELD),
+                        org.assertj.core.groups.Tuple.tuple("$.amount", "REQUIRED"));
     }
 }

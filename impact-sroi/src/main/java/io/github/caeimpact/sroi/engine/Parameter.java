@@ -1,6 +1,7 @@
 package io.github.caeimpact.sroi.engine;
 
 import io.github.caeimpact.sroi.ParameterId;
+import io.github.caeimpact.sroi.internal.Limits;
 import java.math.BigDecimal;
 
 /**
@@ -14,17 +15,20 @@ import java.math.BigDecimal;
  */
 public record Parameter(ParameterId id, Kind kind, String outcomeId, BigDecimal baseline) {
 
+    /** The bound of quantities, proxy values and amounts, as validation enforces it on maps. */
+    private static final double MAX_MAGNITUDE = Limits.MAX_MAGNITUDE.doubleValue();
+
     /** What a parameter is; each kind has its range. */
     public enum Kind {
-        /** A number of units per year, at least 0. */
+        /** A number of units per year, 0 to 10<sup>12</sup>. */
         QUANTITY,
-        /** A proxy value in euros of its base year (or a rate), at least 0. */
+        /** A proxy value in euros of its base year (or a rate), 0 to 10<sup>12</sup>. */
         PROXY,
-        /** A duration in years, above 0 and at most 200. */
+        /** A duration in years, above 0 and at most 200 ({@code Limits.MAX_DURATION_YEARS}). */
         DURATION,
         /** A deadweight, displacement, attribution, drop-off or leakage share, 0..1. */
         SHARE,
-        /** An input amount in euros, at least 0. */
+        /** An input amount in euros, 0 to 10<sup>12</sup>. */
         AMOUNT,
         /** A discount rate, 0 inclusive to 1 exclusive. */
         RATE,
@@ -40,8 +44,8 @@ public record Parameter(ParameterId id, Kind kind, String outcomeId, BigDecimal 
      */
     public boolean accepts(double value) {
         return switch (kind) {
-            case QUANTITY, PROXY, AMOUNT -> value >= 0 && Double.isFinite(value);
-            case DURATION -> value > 0 && value <= 200;
+            case QUANTITY, PROXY, AMOUNT -> value >= 0 && value <= MAX_MAGNITUDE;
+            case DURATION -> value > 0 && value <= Limits.MAX_DURATION_YEARS;
             case SHARE -> value >= 0 && value <= 1;
             case RATE -> value >= 0 && value < 1;
             case BETA -> value >= 0 && value <= 10;

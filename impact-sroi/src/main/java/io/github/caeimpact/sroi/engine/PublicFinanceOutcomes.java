@@ -117,8 +117,10 @@ public final class PublicFinanceOutcomes {
 
         /**
          * Adds the ARE (unemployment benefit) months no longer paid. The daily amount is
-         * {@code max(40.4 % × SJR + fixed part, 57 % × SJR)}, not below the daily minimum, from the
-         * library's ARE proxies (Unédic); a month is 365 / 12 days.
+         * {@code max(40.4 % × SJR + fixed part, 57 % × SJR)}, not below the daily minimum and not above
+         * 75 % of the SJR (the ceiling applies also to the minimum), from the library's ARE proxies
+         * (Unédic, règlement d'assurance chômage); a month is 365 / 12 days, so the quantity is in
+         * months, as in the example map's {@code pf-are-avoided}.
          *
          * @param months the months of ARE avoided per year, over all participants
          * @param dailyReferenceWage the average daily reference wage (SJR) in euros, or null to value
@@ -135,13 +137,17 @@ public final class PublicFinanceOutcomes {
                 FinancialProxy fixed = proxy("ARE_FIXED_PART_DAILY");
                 FinancialProxy withFixed = proxy("ARE_RATE_WITH_FIXED_PART");
                 FinancialProxy alone = proxy("ARE_RATE_ALONE");
+                FinancialProxy ceiling = proxy("ARE_MAX_RATE");
                 BigDecimal first = withFixed.value().multiply(dailyReferenceWage).add(fixed.value());
                 BigDecimal second = alone.value().multiply(dailyReferenceWage);
-                daily = first.max(second).max(minimum.value());
-                formula = "max(" + withFixed.value().toPlainString() + " × " + dailyReferenceWage.toPlainString()
+                BigDecimal cap = ceiling.value().multiply(dailyReferenceWage);
+                daily = first.max(second).max(minimum.value()).min(cap);
+                formula = "min(max(" + withFixed.value().toPlainString() + " × " + dailyReferenceWage.toPlainString()
                         + " + " + fixed.value().toPlainString() + ", " + alone.value().toPlainString() + " × "
-                        + dailyReferenceWage.toPlainString() + ", " + minimum.value().toPlainString() + ")";
+                        + dailyReferenceWage.toPlainString() + ", " + minimum.value().toPlainString() + "), "
+                        + ceiling.value().toPlainString() + " × " + dailyReferenceWage.toPlainString() + ")";
                 sources.add(fixed.source());
+                sources.add(ceiling.source());
             }
             BigDecimal monthly = daily.multiply(DAYS_PER_MONTH, SroiEngine.MATH);
             String source = "ARE per month = daily ARE × 365/12, daily ARE = " + formula + " = " + daily.toPlainString()

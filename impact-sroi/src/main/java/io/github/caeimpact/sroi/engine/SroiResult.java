@@ -1,10 +1,10 @@
 package io.github.caeimpact.sroi.engine;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.caeimpact.model.json.JsonLimits;
 import io.github.caeimpact.model.json.StrictJson;
 import io.github.caeimpact.model.validation.InvalidInputException;
-import io.github.caeimpact.model.validation.ValidationReport;
 import io.github.caeimpact.sroi.Mode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,6 +62,7 @@ public record SroiResult(String name, String currency, int analysisYear, Mode mo
      * notation and may be longer than the 40 characters the default limits allow.
      */
     private static final JsonLimits RESULT_LIMITS = JsonLimits.DEFAULT.withMaxNumberLength(1_000);
+    private static final ObjectReader READER = StrictJson.mapper(RESULT_LIMITS).reader();
 
     /**
      * Copies the collections.
@@ -161,13 +162,6 @@ public record SroiResult(String name, String currency, int analysisYear, Mode mo
      * @throws UncheckedIOException if reading fails
      */
     public static SroiResult read(InputStream in) {
-        Objects.requireNonNull(in, "in");
-        try {
-            return StrictJson.mapper(RESULT_LIMITS).readValue(in, SroiResult.class);
-        } catch (JsonProcessingException e) {
-            throw new InvalidInputException("SROI result", ValidationReport.of(List.of(StrictJson.problemOf(e))));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return StrictJson.read(in, READER, SroiResult.class, "SROI result", result -> List.of());
     }
 }

@@ -28,8 +28,7 @@ import java.util.Set;
  */
 public final class MapValidator {
 
-    /** The longest outcome duration accepted, in years. */
-    static final int MAX_DURATION_YEARS = 200;
+    private static final int MAX_DURATION_YEARS = Limits.MAX_DURATION_YEARS;
 
     private final ImpactMap map;
     private final ProxyLibrary library;
@@ -62,6 +61,9 @@ public final class MapValidator {
             error("$.currency", "CURRENCY", "only EUR is supported, was '" + map.currency() + "'");
         }
         required(map.analysisYear(), "$.analysisYear");
+        if (map.analysisYear() != null) {
+            year(map.analysisYear(), "$.analysisYear");
+        }
         required(map.mode(), "$.mode");
         checkYears();
         checkDiscounting();
@@ -76,9 +78,13 @@ public final class MapValidator {
         if (map.mode() == Mode.EVALUATIVE) {
             if (map.firstYear() == null) {
                 error("$.firstYear", "REQUIRED", "firstYear is required in evaluative mode");
+            } else if (!year(map.firstYear(), "$.firstYear")) {
+                return;
             } else if (map.analysisYear() != null && map.firstYear() > map.analysisYear()) {
                 error("$.firstYear", "FIRST_YEAR_AFTER_ANALYSIS",
                         "firstYear " + map.firstYear() + " is after the analysis year " + map.analysisYear());
+            } else if (map.analysisYear() != null && span(map.firstYear(), "$.firstYear")) {
+                return;
             }
         } else if (map.mode() == Mode.FORECAST && map.firstYear() != null) {
             error("$.firstYear", "FIRST_YEAR_IN_FORECAST",
@@ -107,9 +113,53 @@ public final class MapValidator {
         }
     }
 
+    /** Checks a calendar year; false if out of range. */
+    private boolean year(int year, String path) {
+        if (year < Limits.EARLIEST_YEAR || year > Limits.LATEST_YEAR) {
+            error(path, "YEAR_OUT_OF_RANGE", "a year must be between " + Limits.EARLIEST_YEAR + " and "
+                    + Limits.LATEST_YEAR + ", was " + year);
+            return false;
+        }
+        return true;
+    }
+
+    /** Checks how far a year lies before the analysis year; true if too far (reported). */
+    private boolean span(int year, String path) {
+        if (map.analysisYear() - year > Limits.MAX_EVALUATION_SPAN_YEARS) {
+            error(path, "SPAN_TOO_LONG", "a map looks back at most " + Limits.MAX_EVALUATION_SPAN_YEARS
+                    + " years before the analysis year " + map.analysisYear() + ", was " + year);
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Checks that a number has at most {@link Limits#MAX_SCALE} decimal places and at most the
+     * given magnitude; false if not (reported).
+     */
+    private boolean bounded(BigDecimal value, String path, BigDecimal max) {
+        if (value.scale() > Limits.MAX_SCALE) {
+            error(path, "NUMBER_TOO_PRECISE", "a number has at most " + Limits.MAX_SCALE + " decimal places, was "
+                    + shown(value));
+            return false;
+        }
+        if (value.abs().compareTo(max) > 0) {
+            error(path, "NUMBER_TOO_LARGE", "a number here is at most " + max.toPlainString() + ", was " + shown(value));
+            return false;
+        }
+        return true;
+    }
+
+    /** A number for a message: in scientific notation when its plain writing would be long. */
+    private static String shown(BigDecimal value) {
+        return Math.abs((long) value.scale()) > 40 ? value.toString() : value.toPlainString();
+    }
+
     private void rate(BigDecimal rate, String path) {
         if (rate == null) {
             required(null, path);
+        } else if (!bounded(rate, path, Limits.MAX_MAGNITUDE)) {
+            return;
         } else if (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) >= 0) {
             error(path, "RATE_OUT_OF_RANGE", "a discount rate must be at least 0 and below 1, was " + rate.toPlainString());
         }
@@ -118,6 +168,8 @@ public final class MapValidator {
     private void beta(BigDecimal beta, String path) {
         if (beta == null) {
             required(null, path);
+        } else if (!bounded(beta, path, Limits.MAX_MAGNITUDE)) {
+            return;
         } else if (beta.signum() < 0 || beta.compareTo(BigDecimal.TEN) > 0) {
             error(path, "BETA_OUT_OF_RANGE", "β must be between 0 and 10, was " + beta.toPlainString());
         }
@@ -148,6 +200,7 @@ public final class MapValidator {
             return;
         }
         BigDecimal total = BigDecimal.ZERO;
+        boolean unbounded = false;
         for (int i = 0; i < map.inputs().size(); i++) {
             Input input = map.inputs().get(i);
             String path = "$.inputs[" + i + "]";
@@ -160,6 +213,8 @@ public final class MapValidator {
             required(input.description(), path + ".description");
             if (input.amount() == null) {
                 required(null, path + ".amount");
+            } else if (!bounded(input.amount(), path + ".amount", Limits.MAX_MAGNITUDE)) {
+                unbounded = true;
             } else if (input.amount().signum() < 0) {
                 error(path + ".amount", "NEGATIVE_AMOUNT", "an input amount must not be negative, was "
                         + input.amount().toPlainString());
@@ -167,15 +222,19 @@ public final class MapValidator {
                 total = total.add(input.amount());
             }
             if (input.year() != null) {
-                if (map.mode() == Mode.FORECAST) {
+                if (!year(input.year(), path + ".year")) {
+                    continue;
+                } else if (map.mode() == Mode.FORECAST) {
                     error(path + ".year", "INPUT_YEAR_IN_FORECAST", "an input year is only for evaluative mode");
                 } else if (map.analysisYear() != null && input.year() > map.analysisYear()) {
                     error(path + ".year", "INPUT_AFTER_ANALYSIS",
                             "input year " + input.year() + " is after the analysis year " + map.analysisYear());
+                } else if (map.analysisYear() != null) {
+                    span(input.year(), path + ".year");
                 }
             }
         }
-        if (total.signum() == 0) {
+        if (total.signum() == 0 && !unbounded) {
             error("$.inputs", "ZERO_TOTAL_INPUT", "the inputs must total more than zero for a ratio to exist");
         }
     }
@@ -225,6 +284,8 @@ public final class MapValidator {
     private void checkQuantity(Quantity quantity, String path) {
         if (quantity == null) {
             required(null, path);
+        } else if (quantity instanceof Quantity.Fixed fixed && !bounded(fixed.value(), path, Limits.MAX_MAGNITUDE)) {
+            return;
         } else if (quantity instanceof Quantity.Fixed fixed && fixed.value().signum() < 0) {
             error(path, "NEGATIVE_AMOUNT", "a quantity must not be negative, was " + fixed.value().toPlainString());
         }
@@ -233,6 +294,8 @@ public final class MapValidator {
     private void checkDuration(Outcome outcome, String path) {
         if (outcome.durationYears() == null) {
             required(null, path + ".durationYears");
+        } else if (!bounded(outcome.durationYears(), path + ".durationYears", Limits.MAX_MAGNITUDE)) {
+            return;
         } else if (outcome.durationYears().signum() <= 0) {
             error(path + ".durationYears", "DURATION_NOT_POSITIVE",
                     "durationYears must be above 0, was " + outcome.durationYears().toPlainString());
@@ -268,6 +331,8 @@ public final class MapValidator {
             proxy = ((ProxySpec.Inline) spec).proxy();
             if (proxy.value() == null) {
                 required(null, path + ".value");
+            } else if (!bounded(proxy.value(), path + ".value", Limits.MAX_MAGNITUDE)) {
+                return;
             } else if (proxy.value().signum() < 0) {
                 error(path + ".value", "NEGATIVE_AMOUNT", "a proxy value must not be negative, was "
                         + proxy.value().toPlainString());
@@ -278,6 +343,9 @@ public final class MapValidator {
             }
             if (proxy.baseYear() == null) {
                 error(path + ".baseYear", "PROXY_BASE_YEAR_MISSING", "a proxy needs a base year");
+                return;
+            }
+            if (!year(proxy.baseYear(), path + ".baseYear")) {
                 return;
             }
         }
@@ -328,6 +396,8 @@ public final class MapValidator {
             if (mandatory) {
                 required(null, path);
             }
+        } else if (value.scale() > Limits.MAX_SCALE) {
+            bounded(value, path, Limits.MAX_MAGNITUDE);
         } else if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
             error(path, "SHARE_OUT_OF_RANGE", "a share must be between 0 and 1, was " + value.toPlainString());
         }

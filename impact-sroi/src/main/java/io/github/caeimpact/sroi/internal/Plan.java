@@ -89,7 +89,7 @@ public final class Plan {
         this.firstYear = map.mode() == Mode.EVALUATIVE ? map.firstYear() : map.analysisYear();
         this.notes = List.copyOf(notes);
         this.revaluations = outcomes.stream().mapToDouble(o -> o.revaluation().doubleValue()).toArray();
-        this.greenBookRates = new double[2 * MapValidator.MAX_DURATION_YEARS + 1];
+        this.greenBookRates = new double[2 * Limits.MAX_DURATION_YEARS + 1];
         if (scheme == Scheme.UK_GREEN_BOOK) {
             for (int k = 1; k < greenBookRates.length; k++) {
                 greenBookRates[k] = discounting.rate(k).doubleValue();

@@ -2,7 +2,8 @@ package io.github.caeimpact.sroi.proxy;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.caeimpact.model.json.StrictJson;
 import io.github.caeimpact.model.validation.InvalidInputException;
 import io.github.caeimpact.model.validation.Problem;
@@ -16,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -39,6 +39,10 @@ public final class PriceIndex {
     private final String note;
     private final SortedMap<Integer, BigDecimal> values;
 
+    /** Absent fields read as null: {@code note} is optional, {@link #of} reports the others. */
+    private static final ObjectReader READER = StrictJson.mapper().reader()
+            .without(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+
     private PriceIndex(String name, String source, String note, SortedMap<Integer, BigDecimal> values) {
         this.name = name;
         this.source = source;
@@ -51,7 +55,7 @@ public final class PriceIndex {
      *
      * @param name the index name
      * @param source where the values come from
-     * @param note what to check before use
+     * @param note what to check before use, or null
      * @param values year to index value
      */
     record Document(@JsonProperty("name") String name, @JsonProperty("source") String source,
@@ -121,7 +125,8 @@ public final class PriceIndex {
     }
 
     /**
-     * Reads an index from JSON: {@code {"name", "source", "note", "values": {"2015": 100, ...}}}.
+     * Reads an index from JSON: {@code {"name", "source", "note", "values": {"2015": 100, ...}}};
+     * {@code note} is optional.
      *
      * @param in the JSON, not closed
      * @return the index
@@ -129,15 +134,8 @@ public final class PriceIndex {
      * @throws UncheckedIOException if reading fails
      */
     public static PriceIndex read(InputStream in) {
-        Objects.requireNonNull(in, "in");
-        try {
-            Document document = StrictJson.mapper().readValue(in, Document.class);
-            return of(document.name(), document.source(), document.note(), document.values());
-        } catch (JsonProcessingException e) {
-            throw new InvalidInputException("price index", ValidationReport.of(List.of(StrictJson.problemOf(e))));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Document document = StrictJson.read(in, READER, Document.class, "price index", d -> List.of());
+        return of(document.name(), document.source(), document.note(), document.values());
     }
 
     /**

@@ -2,8 +2,8 @@ package io.github.caeimpact.sroi.proxy;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.caeimpact.model.json.StrictJson;
 import io.github.caeimpact.model.validation.InvalidInputException;
 import io.github.caeimpact.model.validation.Problem;
@@ -33,6 +33,10 @@ public final class ProxyLibrary {
 
     /** The classpath resource of the shipped library. */
     public static final String STANDARD_RESOURCE = "/io/github/caeimpact/sroi/proxies.json";
+
+    /** Absent fields read as null, so that every missing field of every entry is reported at once. */
+    private static final ObjectReader READER = StrictJson.mapper().reader()
+            .without(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
 
     /** What to do when two libraries define the same proxy id. */
     public enum Conflicts {
@@ -105,16 +109,7 @@ public final class ProxyLibrary {
      * @throws UncheckedIOException if reading fails
      */
     public static ProxyLibrary read(InputStream in) {
-        Objects.requireNonNull(in, "in");
-        Document document;
-        try {
-            document = StrictJson.mapper().readerFor(Document.class)
-                    .without(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES).readValue(in);
-        } catch (JsonProcessingException e) {
-            throw new InvalidInputException("proxy library", ValidationReport.of(List.of(StrictJson.problemOf(e))));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Document document = StrictJson.read(in, READER, Document.class, "proxy library", d -> List.of());
         List<Problem> problems = new ArrayList<>();
         Map<String, ProxyEntry> entries = new LinkedHashMap<>();
         List<ProxyEntry> proxies = document.proxies() == null ? List.of() : document.proxies();

@@ -55,6 +55,18 @@ class PublicFinanceOutcomesTest {
     }
 
     @Test
+    void areNeverExceedsThreeQuartersOfTheReferenceWage() {
+        // SJR 40: max(0.404 × 40 + 13.18, 0.57 × 40, 32.13) = max(29.34, 22.8, 32.13) = 32.13, above
+        // the Unédic ceiling 0.75 × 40 = 30: 30 a day, 30 × 365 / 12 = 912.5 a month; 10 months
+        List<Outcome> capped = PublicFinanceOutcomes.builder(LIBRARY, 2025)
+                .areMonthsAvoided(BigDecimal.TEN, new BigDecimal("40"), BigDecimal.ZERO).build();
+        assertThat(SroiEngine.evaluate(mapOf(capped)).total("presentValue").value().doubleValue())
+                .isCloseTo(10 * 30 * 365 / 12.0, within(1e-9));
+        assertThat(capped.get(0).proxy()).isInstanceOfSatisfying(ProxySpec.Inline.class,
+                inline -> assertThat(inline.proxy().source()).contains("75 %"));
+    }
+
+    @Test
     void contributionsAreGrossPayTimesEachRate() {
         // 100000 × (1 − 0.4) × 0.30 = 18000 employer; 100000 × 0.6 × 0.22 = 13200 employee
         List<Outcome> outcomes = PublicFinanceOutcomes.builder(LIBRARY, 2025)

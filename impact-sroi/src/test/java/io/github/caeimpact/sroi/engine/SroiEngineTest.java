@@ -75,8 +75,24 @@ class SroiEngineTest {
 
     @Test
     void impactIsZeroAfterTheDuration() {
+        // The engine lists an outcome's years up to its duration and counts nothing after:
+        // a 3-year outcome has periods 1..3 only, its PV is the sum of those three years, and the
+        // same outcome over 4 years differs by exactly the fourth year's PV (437.4 × 0.9 = 393.66
+        // undiscounted), so the 3-year one holds no fourth-year value.
         SroiResult result = SroiEngine.evaluate(threeYears("1000"));
-        assertThat(result.outcome("o").years()).hasSize(3);
+        OutcomeResult outcome = result.outcome("o");
+        assertThat(outcome.years()).extracting(YearResult::period).containsExactly(1, 2, 3);
+        BigDecimal sum = outcome.years().stream().map(y -> y.presentValue().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        // Sums are exact to 34 significant digits (SroiEngine.MATH).
+        BigDecimal ulp = new BigDecimal("1e-25");
+        assertThat(outcome.presentValue().value()).isCloseTo(sum, within(ulp));
+        assertThat(exact(result, "presentValue")).isCloseTo(sum, within(ulp));
+        SroiResult four = SroiEngine.evaluate(map(Discounting.flat(d("0.05")), "1000",
+                outcome("o", "A", "10", "100", "4", "0.2", "0.1", List.of("0.25"), "0.1")));
+        YearResult fourth = four.outcome("o").years().get(3);
+        assertThat(fourth.impact().value()).isEqualByComparingTo("393.66");
+        assertThat(exact(four, "presentValue").subtract(exact(result, "presentValue")))
+                .isCloseTo(fourth.presentValue().value(), within(ulp));
     }
 
     @Test
@@ -331,7 +347,17 @@ class SroiEngineTest {
     void exampleMapEvaluatesWithEveryFigureSourced() {
         SroiResult result = SroiEngine.evaluate(io.github.caeimpact.sroi.ImpactMaps.example(), QuantityBindings.empty(),
                 ProxyLibrary.standard(), PriceIndex.standard());
-        assertThat(result.sroiRatio()).isPositive();
+        // FR_2021 with β = 1: 3.2 % a year; one-year outcomes are discounted once (÷ 1.032). Outcome
+        // PVs, as recomputed by hand: 298 799.307150 + 22 949.702542 + 30 070.697674
+        // + 28 409.520349 (ARE: 60 months × 32.13 × 365/12 = 977.2875 EUR × (1 − 0.5) ÷ 1.032)
+        // + 54 505.813953 + 39 970.930233 = 474 705.971901; inputs 60 000 + 40 000 + 50 000
+        // + 100 000 + 8 000 = 258 000; ratio 474 705.971901 / 258 000 = 1.839946.
+        // (Counted in days, 1 800 days × 32.13 × 0.5 ÷ 1.032 = 28 020.348837, the PV was 474 316.80.)
+        assertThat(result.presentValue()).isEqualByComparingTo("474705.97");
+        assertThat(result.totalInputs()).isEqualByComparingTo("258000.00");
+        assertThat(result.sroiRatio()).isEqualByComparingTo("1.84");
+        assertThat(result.outcome("pf-are-avoided").presentValue().value().doubleValue())
+                .isCloseTo(60 * 32.13 * 365 / 12 * 0.5 / 1.032, within(1e-6));
         assertThat(result.byStakeholder()).containsKeys("entrepreneurs", "state-and-local-authorities");
         assertThat(result.outcomes()).allSatisfy(o -> assertThat(o.proxy().sources()).isNotEmpty());
     }

@@ -103,4 +103,11 @@ class SroiResultTest {
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.report().errors().get(0).path()).isEqualTo("$.presentValue"));
     }
+
+    @Test
+    void nullDocumentIsAProblemNotANullResult() {
+        assertThatThrownBy(() -> readBack("null"))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.report().errors().get(0).path()).isEqualTo("$"));
+    }
 }

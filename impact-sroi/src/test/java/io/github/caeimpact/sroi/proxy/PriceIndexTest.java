@@ -49,4 +49,27 @@ class PriceIndexTest {
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.report().errors().get(0).path()).isEqualTo("$.values.2020"));
     }
+
+    private static PriceIndex read(String json) {
+        return PriceIndex.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void noteIsOptional() {
+        PriceIndex index = read("{\"name\": \"n\", \"source\": \"s\", \"values\": {\"2020\": 100}}");
+        assertThat(index.note()).isNull();
+        assertThat(index.value(2020)).contains(new BigDecimal("100"));
+    }
+
+    @Test
+    void nullDocumentIsAProblemAtTheRoot() {
+        assertThatThrownBy(() -> read("null")).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.report().errors().get(0).path()).isEqualTo("$"));
+    }
+
+    @Test
+    void missingNameAndValuesAreReportedTogether() {
+        assertThatThrownBy(() -> read("{\"source\": \"s\"}")).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.report().errors()).extracting(p -> p.path()).containsExactly("$.name", "$.values"));
+    }
 }

@@ -102,4 +102,17 @@ class ProxyLibraryTest {
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.report().errors().get(0).path()).startsWith("$.proxies[0]"));
     }
+
+    @Test
+    void nullDocumentIsAProblemAtTheRoot() {
+        assertThatThrownBy(() -> read("null")).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.report().errors().get(0).path()).isEqualTo("$"));
+    }
+
+    @Test
+    void nullProxyIsAProblemAtItsPath() {
+        assertThatThrownBy(() -> read("{\"name\": \"n\", \"proxies\": [null]}"))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.report().errors()).extracting(p -> p.path()).containsExactly("$.proxies[0]"));
+    }
 }

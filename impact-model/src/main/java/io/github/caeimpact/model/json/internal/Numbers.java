@@ -10,9 +10,10 @@ import java.util.Map;
 /**
  * Finds decimals whose plain writing would be absurdly long, such as {@code 1e999999999}: the
  * parser's number length limit counts the characters as written, not as the plain decimal the
- * writer produces.
+ * writer produces. Shared by every reader ({@code StrictJson.read} and the dataset reader) so
+ * that no such number reaches arithmetic.
  */
-final class Numbers {
+public final class Numbers {
 
     private Numbers() {
     }
@@ -25,7 +26,7 @@ final class Numbers {
      * @param maxLength the longest plain number accepted, in digits
      * @param problems where to add the problems
      */
-    static void check(JsonNode node, String path, int maxLength, List<Problem> problems) {
+    public static void check(JsonNode node, String path, int maxLength, List<Problem> problems) {
         if (node.isBigDecimal()) {
             BigDecimal value = node.decimalValue();
             long integerDigits = Math.max((long) value.precision() - value.scale(), 1L);

@@ -3,6 +3,7 @@ package io.github.caeimpact.model.validation.internal;
 import io.github.caeimpact.model.validation.NonNegativeAmount;
 import io.github.caeimpact.model.validation.Problem;
 import io.github.caeimpact.model.validation.RuleCodes;
+import io.github.caeimpact.model.validation.SupportedDate;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
@@ -34,17 +35,18 @@ public final class FieldConstraints {
 
     private static final int SHOWN_VALUE_LENGTH = 60;
 
-    private static final Map<Class<? extends Annotation>, String> CODES = Map.of(
-            NotNull.class, RuleCodes.FIELD_REQUIRED,
-            NotBlank.class, RuleCodes.FIELD_BLANK,
-            Pattern.class, RuleCodes.FIELD_PATTERN,
-            Min.class, RuleCodes.FIELD_OUT_OF_RANGE,
-            Max.class, RuleCodes.FIELD_OUT_OF_RANGE,
-            DecimalMin.class, RuleCodes.FIELD_OUT_OF_RANGE,
-            DecimalMax.class, RuleCodes.FIELD_OUT_OF_RANGE,
-            PositiveOrZero.class, RuleCodes.FIELD_OUT_OF_RANGE,
-            Size.class, RuleCodes.FIELD_TOO_LONG,
-            NonNegativeAmount.class, RuleCodes.AMOUNT_NEGATIVE);
+    private static final Map<Class<? extends Annotation>, String> CODES = Map.ofEntries(
+            Map.entry(NotNull.class, RuleCodes.FIELD_REQUIRED),
+            Map.entry(NotBlank.class, RuleCodes.FIELD_BLANK),
+            Map.entry(Pattern.class, RuleCodes.FIELD_PATTERN),
+            Map.entry(Min.class, RuleCodes.FIELD_OUT_OF_RANGE),
+            Map.entry(Max.class, RuleCodes.FIELD_OUT_OF_RANGE),
+            Map.entry(DecimalMin.class, RuleCodes.FIELD_OUT_OF_RANGE),
+            Map.entry(DecimalMax.class, RuleCodes.FIELD_OUT_OF_RANGE),
+            Map.entry(PositiveOrZero.class, RuleCodes.FIELD_OUT_OF_RANGE),
+            Map.entry(Size.class, RuleCodes.FIELD_TOO_LONG),
+            Map.entry(NonNegativeAmount.class, RuleCodes.AMOUNT_NEGATIVE),
+            Map.entry(SupportedDate.class, RuleCodes.DATE_OUT_OF_RANGE));
 
     private static final Comparator<Problem> ORDER = Comparator.comparing(Problem::path)
             .thenComparing(Problem::code).thenComparing(Problem::message);

@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * The cross-field rules of a pathway: event order, CAPE length, outcomes, follow-up timing and the
  * associate deadline. Events with a null type or date are skipped: the field constraints report
- * them.
+ * them; so are events dated outside the supported range
+ * ({@link io.github.caeimpact.model.validation.SupportedDate}), on which no arithmetic is done.
  */
 public final class PathwayRules {
 
@@ -38,6 +39,11 @@ public final class PathwayRules {
      * @param problems where to add the problems found
      */
     public static void check(List<PathwayEvent> events, LocalDate referenceDate, String path, List<Problem> problems) {
+        if (referenceDate != null && !SupportedDateValidator.isSupported(referenceDate)) {
+            // Reported by the field constraints of the dataset; the rules needing it are skipped.
+            check(events, null, path, problems);
+            return;
+        }
         LocalDate previous = null;
         boolean capeOpen = false;
         boolean cesa = false;
@@ -54,7 +60,8 @@ public final class PathwayRules {
             String at = path + "[" + i + "]";
             EventType type = event.type();
             LocalDate date = event.date();
-            if (type == null || date == null) {
+            if (type == null || date == null || !SupportedDateValidator.isSupported(date)) {
+                // Out-of-range dates are reported by the field constraints; no arithmetic on them.
                 continue;
             }
             if (previous != null && date.isBefore(previous)) {

@@ -1,0 +1,42 @@
+package io.github.caeimpact.sroi.internal;
+
+import java.math.BigDecimal;
+
+/**
+ * The bounds every number of a valid impact map keeps, so that evaluation (exact and in
+ * {@code double}) stays finite and its memory bounded. Each limit is defined here once.
+ */
+public final class Limits {
+
+    /** The longest outcome duration and the largest start offset, in years. */
+    public static final int MAX_DURATION_YEARS = 200;
+
+    /** The earliest calendar year of a map (analysis, first, input and proxy base years). */
+    public static final int EARLIEST_YEAR = 1900;
+
+    /** The latest calendar year of a map (analysis, first, input and proxy base years). */
+    public static final int LATEST_YEAR = 2100;
+
+    /**
+     * The most years an evaluative map may look back: {@code analysisYear − firstYear} and
+     * {@code analysisYear − input year}; compounding runs once per year.
+     */
+    public static final int MAX_EVALUATION_SPAN_YEARS = 200;
+
+    /**
+     * The largest quantity, proxy value or input amount: 10<sup>12</sup> (a thousand billion
+     * units or euros, far above any CAE, and products of a few such numbers stay far below the
+     * largest {@code double}).
+     */
+    public static final BigDecimal MAX_MAGNITUDE = BigDecimal.TEN.pow(12);
+
+    /**
+     * The most decimal places of any number of a map: room for values computed at 34 significant
+     * digits ({@code MathContext.DECIMAL128}) down to 10<sup>-26</sup>, while a number such as
+     * {@code 1e-999999999} is refused before arithmetic on it would exhaust memory.
+     */
+    public static final int MAX_SCALE = 60;
+
+    private Limits() {
+    }
+}
