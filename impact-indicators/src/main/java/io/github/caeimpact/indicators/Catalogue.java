@@ -1,6 +1,5 @@
 package io.github.caeimpact.indicators;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.caeimpact.indicators.internal.CatalogueValidator;
 import io.github.caeimpact.model.json.StrictJson;
 import io.github.caeimpact.model.validation.InvalidInputException;
@@ -81,22 +80,22 @@ public final class Catalogue {
     /**
      * Reads a catalogue document strictly, without adding it to any catalogue.
      *
+     * <p>The JSON is read with {@link StrictJson#read(InputStream, com.fasterxml.jackson.databind.ObjectReader, Class, String,
+     * java.util.function.Function)}: a null document, null list elements, absurd numbers and binding
+     * failures are problems with their paths. The document is then checked on its own by the
+     * catalogue rules (ids, versions, texts, units, codes, survey items of its own instruments);
+     * survey references to instruments of the catalogue it will extend are checked by
+     * {@link #with(CatalogueDocument)}.
+     *
      * @param in the JSON, not closed by this method
      * @return the document, checked on its own
-     * @throws InvalidInputException if the JSON is malformed or breaks a rule, naming the JSON path
+     * @throws InvalidInputException if the JSON is malformed or breaks a rule, every problem with its JSON path
      * @throws UncheckedIOException if the stream cannot be read
      */
     public static CatalogueDocument read(InputStream in) {
         Objects.requireNonNull(in, "in");
-        CatalogueDocument document;
-        try {
-            document = StrictJson.mapper().readValue(in, CatalogueDocument.class);
-        } catch (JsonProcessingException malformed) {
-            throw new InvalidInputException("catalogue", ValidationReport.of(List.of(StrictJson.problemOf(malformed))));
-        } catch (IOException failure) {
-            throw new UncheckedIOException("cannot read the catalogue", failure);
-        }
-        return document;
+        return StrictJson.read(in, StrictJson.mapper().reader(), CatalogueDocument.class, "catalogue",
+                document -> CatalogueValidator.validate(document, null).problems());
     }
 
     /**

@@ -117,8 +117,13 @@ class CatalogueTest {
         assertThatThrownBy(() -> Catalogue.of(Catalogue.read(json(text))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.report().errors().stream()
                         .map(p -> p.path()).collect(Collectors.toList()))
-                        .contains("$.catalogueVersion", "$.indicators[0].id", "$.indicators[0].esfCodes[0]",
-                                "$.indicators[0].survey.instrument"));
+                        .contains("$.catalogueVersion", "$.indicators[0].id", "$.indicators[0].esfCodes[0]"));
+        // Read alone, an instrument may come from the catalogue the document extends: checked when it is added.
+        String alone = text.replace("\"1.0\"", "\"1.0.0\"").replace("\"bad\"", "\"XBD01\"").replace("[\"XX\"]", "[]");
+        CatalogueDocument document = Catalogue.read(json(alone));
+        assertThatThrownBy(() -> Catalogue.shipped().with(document))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.report().errors().stream()
+                        .map(p -> p.path()).collect(Collectors.toList())).containsExactly("$.indicators[0].survey.instrument"));
     }
 
     @Test
