@@ -13,8 +13,6 @@ import io.github.caeimpact.model.Participant;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.math3.stat.descriptive.StatisticalSummaryValues;
-import org.apache.commons.math3.stat.inference.TTest;
 
 /**
  * A calculator of the mean paired change (after minus before) with its t interval, paired t-test
@@ -111,14 +109,10 @@ public abstract class PairedCalculator implements IndicatorCalculator {
             BigDecimal mean = moments.mean();
             double variance = moments.variance();
             List<HypothesisTest> tests = new ArrayList<>();
-            if (n >= 2 && variance > 0) {
-                // From the exact moments, so that the statistic does not depend on summation order.
-                StatisticalSummaryValues summary = new StatisticalSummaryValues(mean.doubleValue(), variance, n, Double.NaN, Double.NaN, Double.NaN);
-                TTest tTest = new TTest();
-                tests.add(new HypothesisTest(io.github.caeimpact.indicators.stats.TestMethod.PAIRED_T, tTest.t(0, summary),
-                        tTest.tTest(0, summary), false));
-            }
-            PairedTests.wilcoxon(differences.sorted()).ifPresent(tests::add);
+            // The tested, R-referenced test, on the sorted differences so that merge order cannot change the sums.
+            double[] sorted = differences.sorted();
+            PairedTests.pairedT(sorted).ifPresent(tests::add);
+            PairedTests.wilcoxon(sorted).ifPresent(tests::add);
             return new IndicatorResult(calculator.indicatorId, context.period(), mean, moments.sum(), BigDecimal.valueOf(n), n, missing,
                     mean == null ? null : Intervals.studentT(n, mean.doubleValue(), variance, context.options().confidenceLevel()).orElse(null),
                     tests, Results.warnings(context, n, missing));
