@@ -139,6 +139,27 @@ public final class Measurement {
     }
 
     /**
+     * Returns how many per-person values the accumulators keep in all, overall and in every
+     * breakdown category (see {@link Accumulator#retainedValues()}).
+     *
+     * @return the number of values kept
+     */
+    public long retainedValues() {
+        long kept = 0;
+        for (Accumulator accumulator : overall) {
+            kept += accumulator.retainedValues();
+        }
+        for (TreeMap<List<String>, Accumulator[]> cells : breakdowns.values()) {
+            for (Accumulator[] accumulators : cells.values()) {
+                for (Accumulator accumulator : accumulators) {
+                    kept += accumulator.retainedValues();
+                }
+            }
+        }
+        return kept;
+    }
+
+    /**
      * Returns the report of the participants added so far, with small cells masked.
      *
      * @return the report

@@ -156,6 +156,16 @@ class MeasurementTest {
         }
         IndicatorReport report = measurement.report();
         assertThat(report.participants()).isEqualTo(20_000);
+        // Only medians and paired changes keep values, one per person counted, overall and in each of the 2 breakdowns.
+        long documented = 0;
+        for (IndicatorSection section : measurement.unmaskedReport().indicators()) {
+            Statistic statistic = ENGINE.catalogue().definition(section.indicatorId()).statistic();
+            if (statistic == Statistic.MEDIAN || statistic == Statistic.PAIRED_MEAN_CHANGE) {
+                documented += 3 * section.overall().result().counted();
+            }
+        }
+        assertThat(documented).isPositive();
+        assertThat(measurement.retainedValues()).isEqualTo(documented).isLessThan(20_000L * 3 * 5);
         assertThat(report.value("PUB01")).isPresent();
         assertThat(report.result("ACT01").orElseThrow().interval()).isNotNull();
         assertThat(report.result("WEL02").orElseThrow().tests()).hasSize(2);

@@ -65,42 +65,29 @@ public abstract class PairedCalculator implements IndicatorCalculator {
         return new PairedAccumulator(this, context);
     }
 
-    private static final class PairedAccumulator implements Accumulator {
-        private final PairedCalculator calculator;
-        private final MeasureContext context;
+    private static final class PairedAccumulator extends ObservingAccumulator<PairedAccumulator> {
         private final ExactMoments moments = new ExactMoments();
         private final DoubleBag differences = new DoubleBag();
-        private long missing;
 
         PairedAccumulator(PairedCalculator calculator, MeasureContext context) {
-            this.calculator = calculator;
-            this.context = context;
+            super(PairedAccumulator.class, "a paired change", calculator.indicatorId, context, calculator::difference);
         }
 
         @Override
-        public void add(Participant participant, MeasureContext ignored) {
-            Observation observation = calculator.difference(participant, context);
-            if (observation == null) {
-                return;
-            }
-            if (observation.isMissing()) {
-                missing++;
-            } else {
-                moments.add(observation.value());
-                differences.add(observation.value().doubleValue());
-            }
+        void accept(BigDecimal value) {
+            moments.add(value);
+            differences.add(value.doubleValue());
         }
 
         @Override
-        public Accumulator merge(Accumulator other) {
-            if (!(other instanceof PairedAccumulator that)) {
-                throw new IllegalArgumentException("cannot merge " + other.getClass().getName() + " into a paired change of " + calculator.indicatorId);
-            }
-            Results.requireSameIndicator(calculator.indicatorId, that.calculator.indicatorId);
+        void absorb(PairedAccumulator that) {
             moments.merge(that.moments);
             differences.addAll(that.differences);
-            missing += that.missing;
-            return this;
+        }
+
+        @Override
+        public long retainedValues() {
+            return differences.size();
         }
 
         @Override
@@ -113,7 +100,7 @@ public abstract class PairedCalculator implements IndicatorCalculator {
             double[] sorted = differences.sorted();
             PairedTests.pairedT(sorted).ifPresent(tests::add);
             PairedTests.wilcoxon(sorted).ifPresent(tests::add);
-            return new IndicatorResult(calculator.indicatorId, context.period(), mean, moments.sum(), BigDecimal.valueOf(n), n, missing,
+            return new IndicatorResult(indicatorId, context.period(), mean, moments.sum(), BigDecimal.valueOf(n), n, missing,
                     mean == null ? null : Intervals.studentT(n, mean.doubleValue(), variance, context.options().confidenceLevel()).orElse(null),
                     tests, Results.warnings(context, n, missing));
         }
