@@ -1,7 +1,6 @@
 package io.github.caeimpact.indicators.internal;
 
 import io.github.caeimpact.indicators.Accumulator;
-import io.github.caeimpact.indicators.IndicatorCalculator;
 import io.github.caeimpact.indicators.IndicatorUnit;
 import io.github.caeimpact.indicators.Statistic;
 import io.github.caeimpact.indicators.IndicatorResult;
@@ -19,10 +18,7 @@ import java.util.List;
  * and Wilcoxon signed-rank test; subclasses observe one person's difference. The accumulator keeps
  * exact sums and one primitive double per pair (the Wilcoxon test needs the differences).
  */
-public abstract class PairedCalculator implements IndicatorCalculator {
-
-    private final String indicatorId;
-    private final IndicatorUnit unit;
+public abstract class PairedCalculator extends ShippedCalculator {
 
     /**
      * Creates the calculator.
@@ -31,23 +27,7 @@ public abstract class PairedCalculator implements IndicatorCalculator {
      * @param unit the unit of the before and after values
      */
     protected PairedCalculator(String indicatorId, IndicatorUnit unit) {
-        this.indicatorId = java.util.Objects.requireNonNull(indicatorId, "indicatorId");
-        this.unit = java.util.Objects.requireNonNull(unit, "unit");
-    }
-
-    @Override
-    public final Statistic statistic() {
-        return Statistic.PAIRED_MEAN_CHANGE;
-    }
-
-    @Override
-    public final IndicatorUnit unit() {
-        return unit;
-    }
-
-    @Override
-    public final String indicatorId() {
-        return indicatorId;
+        super(indicatorId, Statistic.PAIRED_MEAN_CHANGE, unit);
     }
 
     /**
@@ -70,7 +50,7 @@ public abstract class PairedCalculator implements IndicatorCalculator {
         private final DoubleBag differences = new DoubleBag();
 
         PairedAccumulator(PairedCalculator calculator, MeasureContext context) {
-            super(PairedAccumulator.class, "a paired change", calculator.indicatorId, context, calculator::difference);
+            super(PairedAccumulator.class, "a paired change", calculator.indicatorId(), context, calculator::difference);
         }
 
         @Override

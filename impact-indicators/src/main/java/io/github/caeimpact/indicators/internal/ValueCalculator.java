@@ -1,7 +1,6 @@
 package io.github.caeimpact.indicators.internal;
 
 import io.github.caeimpact.indicators.Accumulator;
-import io.github.caeimpact.indicators.IndicatorCalculator;
 import io.github.caeimpact.indicators.IndicatorUnit;
 import io.github.caeimpact.indicators.Statistic;
 import io.github.caeimpact.indicators.MeasureContext;
@@ -11,11 +10,7 @@ import io.github.caeimpact.model.Participant;
  * A calculator of a count, sum, mean or median, as the definition's statistic says; subclasses
  * observe one person.
  */
-public abstract class ValueCalculator implements IndicatorCalculator {
-
-    private final String indicatorId;
-    private final Statistic statistic;
-    private final IndicatorUnit unit;
+public abstract class ValueCalculator extends ShippedCalculator {
 
     /**
      * Creates the calculator.
@@ -26,27 +21,10 @@ public abstract class ValueCalculator implements IndicatorCalculator {
      * @throws IllegalArgumentException if the statistic is not one of a value
      */
     protected ValueCalculator(String indicatorId, Statistic statistic, IndicatorUnit unit) {
-        this.indicatorId = java.util.Objects.requireNonNull(indicatorId, "indicatorId");
-        this.statistic = java.util.Objects.requireNonNull(statistic, "statistic");
-        this.unit = java.util.Objects.requireNonNull(unit, "unit");
+        super(indicatorId, statistic, unit);
         if (statistic == Statistic.PROPORTION || statistic == Statistic.PAIRED_MEAN_CHANGE) {
             throw new IllegalArgumentException(indicatorId + ": a value calculator cannot compute a " + statistic);
         }
-    }
-
-    @Override
-    public final Statistic statistic() {
-        return statistic;
-    }
-
-    @Override
-    public final IndicatorUnit unit() {
-        return unit;
-    }
-
-    @Override
-    public final String indicatorId() {
-        return indicatorId;
     }
 
     /**
@@ -65,7 +43,7 @@ public abstract class ValueCalculator implements IndicatorCalculator {
             case COUNT, SUM -> new SumAccumulator(this, context);
             case MEAN -> new MeanAccumulator(this, context);
             case MEDIAN -> new MedianAccumulator(this, context);
-            default -> throw new IllegalStateException(indicatorId + ": a value calculator cannot compute a "
+            default -> throw new IllegalStateException(indicatorId() + ": a value calculator cannot compute a "
                     + context.definition().statistic());
         };
     }
