@@ -179,6 +179,33 @@ public final class IndicatorEngine {
     }
 
     /**
+     * Measures a dataset once per calendar year of its period: each year is measured with that
+     * year as the period, clipped to the dataset's period (a dataset from 2024-07-01 to 2025-12-31
+     * gives 2024-07-01..2024-12-31 and 2025-01-01..2025-12-31), with the dataset's reference date.
+     * This is "by year" in the calendar sense; {@link BreakdownKind#ENTRY_YEAR} breaks one period
+     * down by the year people entered.
+     *
+     * @param dataset the dataset
+     * @param options the options
+     * @return one report per calendar year, in year order
+     */
+    public List<IndicatorReport> measureByYear(Dataset dataset, MeasureOptions options) {
+        Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(options, "options");
+        Period whole = dataset.period();
+        List<IndicatorReport> reports = new ArrayList<>();
+        for (int year = whole.start().getYear(); year <= whole.end().getYear(); year++) {
+            Period calendar = Period.ofYear(year);
+            Period clipped = Period.of(whole.start().isAfter(calendar.start()) ? whole.start() : calendar.start(),
+                    whole.end().isBefore(calendar.end()) ? whole.end() : calendar.end());
+            Measurement measurement = start(clipped, dataset.referenceDate(), dataset.organisations(), options);
+            dataset.participants().forEach(measurement::add);
+            reports.add(measurement.report());
+        }
+        return List.copyOf(reports);
+    }
+
+    /**
      * Measures a dataset file as a stream, without holding its document tree or its participants:
      * the file is opened twice, once for its own fields (read up to the participants) and once to
      * stream the participants through {@link ImpactJson#streamParticipants}. Invalid participants
