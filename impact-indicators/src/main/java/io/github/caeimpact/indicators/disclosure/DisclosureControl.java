@@ -12,6 +12,10 @@ import java.util.Set;
 /**
  * Small-cell suppression for tables of people counts.
  *
+ * <p>Callers pass the number of people each cell concerns; the indicator reports pass the people
+ * counted, or when nobody was counted the people concerned but missing (counted + missing), so that
+ * a cell of one missing answer is masked like a cell of one answer.
+ *
  * <p>A table's cells are keyed by one category per dimension (one dimension for a breakdown by
  * gender, two for gender by age band). Every line of the table (cells agreeing on all dimensions
  * but one) is assumed to have a published total. Rules: a cell counting fewer than {@code k} people
@@ -115,7 +119,8 @@ public record DisclosureControl(int k) {
      * while some line holds exactly one masked cell, its smallest shown cell is masked too (ties by
      * index). Used for linked tables, e.g. organisations nested in territories: the line of a
      * territory holds the territory's cell and its organisations' cells (territory minus its
-     * organisations is zero).
+     * organisations is zero). A line of a single cell cannot be protected this way (its sum is the
+     * cell): callers must not publish the sum of such a line when its cell is masked.
      *
      * @param counts each cell's number of people, not negative
      * @param lines the lines, each a list of cell indices
