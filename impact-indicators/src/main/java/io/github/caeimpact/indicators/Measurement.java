@@ -162,6 +162,15 @@ public final class Measurement {
     /**
      * Returns the report of the participants added so far, with small cells masked.
      *
+     * <p>Rules, with k the disclosure threshold and a cell's population its people counted plus
+     * missing: the overall figure is masked when its population is 1 to k - 1 (or fewer than k
+     * were counted); then every breakdown of it is withheld whole, without categories
+     * ({@link io.github.caeimpact.indicators.disclosure.MaskReason#OVERALL_BELOW_THRESHOLD}).
+     * Otherwise a breakdown cell is masked when fewer than k people were counted in it, or, when
+     * nobody was, when its population is below k; complementary cells are masked so that no line
+     * holds a single masked cell; organisations and territories are masked together (a territory
+     * is the sum of its organisations); gender by age band follows the masks of gender and of age band.
+     *
      * @return the report
      */
     public IndicatorReport report() {
