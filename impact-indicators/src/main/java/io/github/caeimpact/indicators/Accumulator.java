@@ -35,4 +35,15 @@ public interface Accumulator {
      * @return the result
      */
     IndicatorResult result();
+
+    /**
+     * Returns how many per-person values this accumulator keeps: 0 for the aggregates (counts,
+     * sums, means, proportions), one per person counted for medians and paired changes (which need
+     * the values); never participants. Lets callers check and size memory structurally.
+     *
+     * @return the number of values kept, 0 by default
+     */
+    default long retainedValues() {
+        return 0;
+    }
 }

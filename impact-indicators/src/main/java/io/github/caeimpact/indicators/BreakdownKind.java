@@ -14,8 +14,12 @@ public enum BreakdownKind {
     ORGANISATION,
     /** The département of the participant's organisation, UNKNOWN if the organisation is not in the dataset. */
     TERRITORY,
-    /** The year of entry, UNKNOWN for people without an entry date. */
-    YEAR,
+    /**
+     * The calendar year the participant entered (cohort), UNKNOWN for people without an entry
+     * date; not the calendar year measured: for one report per calendar year, see
+     * {@link IndicatorEngine#measureByYear(io.github.caeimpact.model.Dataset, MeasureOptions)}.
+     */
+    ENTRY_YEAR,
     /** Gender by age band at entry, the combined breakdown. */
     GENDER_BY_AGE_BAND
 }

@@ -1,6 +1,5 @@
 package io.github.caeimpact.indicators;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.caeimpact.indicators.internal.CatalogueValidator;
 import io.github.caeimpact.model.json.StrictJson;
 import io.github.caeimpact.model.validation.InvalidInputException;
@@ -81,22 +80,22 @@ public final class Catalogue {
     /**
      * Reads a catalogue document strictly, without adding it to any catalogue.
      *
+     * <p>The JSON is read with {@link StrictJson#read(InputStream, com.fasterxml.jackson.databind.ObjectReader, Class, String,
+     * java.util.function.Function)}: a null document, null list elements, absurd numbers and binding
+     * failures are problems with their paths. The document is then checked on its own by the
+     * catalogue rules (ids, versions, texts, units, codes, survey items of its own instruments);
+     * survey references to instruments of the catalogue it will extend are checked by
+     * {@link #with(CatalogueDocument)}.
+     *
      * @param in the JSON, not closed by this method
      * @return the document, checked on its own
-     * @throws InvalidInputException if the JSON is malformed or breaks a rule, naming the JSON path
+     * @throws InvalidInputException if the JSON is malformed or breaks a rule, every problem with its JSON path
      * @throws UncheckedIOException if the stream cannot be read
      */
     public static CatalogueDocument read(InputStream in) {
         Objects.requireNonNull(in, "in");
-        CatalogueDocument document;
-        try {
-            document = StrictJson.mapper().readValue(in, CatalogueDocument.class);
-        } catch (JsonProcessingException malformed) {
-            throw new InvalidInputException("catalogue", ValidationReport.of(List.of(StrictJson.problemOf(malformed))));
-        } catch (IOException failure) {
-            throw new UncheckedIOException("cannot read the catalogue", failure);
-        }
-        return document;
+        return StrictJson.read(in, StrictJson.mapper().reader(), CatalogueDocument.class, "catalogue",
+                document -> CatalogueValidator.validate(document, null).problems());
     }
 
     /**
@@ -149,10 +148,42 @@ public final class Catalogue {
             }
             newDefinitions.put(definition.id(), new Entry<>(definition, source));
         }
+        clashes.addAll(danglingItems(document, source, newDefinitions, newInstruments));
         report.and(ValidationReport.of(clashes)).throwIfInvalid("catalogue " + source);
         List<String> newSources = new ArrayList<>(sources);
         newSources.add(source);
         return new Catalogue(newSources, newDefinitions, newInstruments);
+    }
+
+    /**
+     * Re-checks the definitions already in force against the instruments the document replaces: a
+     * replaced instrument may drop an item an earlier definition reads. Definitions of the document
+     * itself were checked by the validator.
+     */
+    private static List<Problem> danglingItems(CatalogueDocument document, String source,
+            Map<String, Entry<IndicatorDefinition>> definitions, Map<String, Entry<SurveyInstrument>> instruments) {
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < document.instruments().size(); i++) {
+            SurveyInstrument instrument = document.instruments().get(i);
+            if (instruments.get(instrument.id()).value() != instrument) {
+                continue; // defined twice in the document: reported by the validator
+            }
+            for (Entry<IndicatorDefinition> entry : definitions.values()) {
+                IndicatorDefinition definition = entry.value();
+                if (entry.source().equals(source) || definition.survey() == null || !definition.survey().instrument().equals(instrument.id())) {
+                    continue;
+                }
+                for (String item : definition.survey().items()) {
+                    if (instrument.item(item).isEmpty()) {
+                        problems.add(Problem.error("$.instruments[" + i + "].items", "UNKNOWN_ITEM",
+                                "instrument " + instrument.id() + " " + instrument.version() + " in " + source + " has no item '" + item
+                                        + "', which indicator " + definition.id() + " " + definition.version() + " in " + entry.source()
+                                        + " reads: replace that indicator too, or keep the item"));
+                    }
+                }
+            }
+        }
+        return problems;
     }
 
     private static boolean isHigher(String candidate, String current) {

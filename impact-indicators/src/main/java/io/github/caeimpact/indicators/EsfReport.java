@@ -18,8 +18,8 @@ import java.util.Objects;
  * questionnaire within 4 weeks. Longer-term results (EECR05-06) read the follow-up 5 to 8 months
  * after leaving, for leavers whose 6-month point is on or before the reference date. Students at
  * entry are counted as inactive (EECO04). These are the counts the managing authority asks for, so
- * they are not masked: do not publish them for small groups without applying
- * {@link io.github.caeimpact.indicators.disclosure.DisclosureControl}.
+ * they are not masked: publish {@link #masked(io.github.caeimpact.indicators.disclosure.DisclosureControl)}
+ * instead for anything but the managing authority.
  *
  * @param period the period
  * @param referenceDate the reference date
@@ -74,6 +74,16 @@ public record EsfReport(Period period, LocalDate referenceDate, List<EsfRow> row
     public EsfRow row(String code) {
         return rows.stream().filter(r -> r.code().equals(code)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no ESF+ indicator '" + code + "' in the report"));
+    }
+
+    /**
+     * Returns the report as published, small cells masked (see {@link PublishedEsfReport}).
+     *
+     * @param control the disclosure control
+     * @return the masked report
+     */
+    public PublishedEsfReport masked(io.github.caeimpact.indicators.disclosure.DisclosureControl control) {
+        return PublishedEsfReport.of(this, control);
     }
 
     /** A running count of the ESF+ indicators; keeps 23 x 4 counters whatever the number of people. */

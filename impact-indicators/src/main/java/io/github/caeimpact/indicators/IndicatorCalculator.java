@@ -31,6 +31,22 @@ public interface IndicatorCalculator {
     }
 
     /**
+     * Returns the statistic this calculator computes; the engine refuses a definition whose
+     * statistic differs (a replacement definition computing something else needs its own calculator).
+     *
+     * @return the statistic
+     */
+    Statistic statistic();
+
+    /**
+     * Returns the unit of the values this calculator computes; the engine refuses a definition
+     * whose unit differs.
+     *
+     * @return the unit
+     */
+    IndicatorUnit unit();
+
+    /**
      * Returns a new, empty accumulator.
      *
      * @param context the period, organisations, definition and options of the measurement

@@ -53,6 +53,7 @@ public final class IndicatorEngine {
      * @param catalogue the catalogue
      * @return the engine
      * @throws IllegalStateException if a definition has no calculator or more than one candidate
+     * @throws IllegalArgumentException if a chosen calculator computes another statistic or unit than its definition
      */
     public static IndicatorEngine of(Catalogue catalogue) {
         return of(catalogue, IndicatorEngine.class.getClassLoader());
@@ -65,6 +66,7 @@ public final class IndicatorEngine {
      * @param loader the class loader to search for {@code META-INF/services} entries
      * @return the engine
      * @throws IllegalStateException if a definition has no calculator or more than one candidate
+     * @throws IllegalArgumentException if a chosen calculator computes another statistic or unit than its definition
      */
     public static IndicatorEngine of(Catalogue catalogue, ClassLoader loader) {
         Objects.requireNonNull(catalogue, "catalogue");
@@ -79,6 +81,7 @@ public final class IndicatorEngine {
      * @param catalogue the catalogue
      * @param available the calculators to choose from
      * @return the engine
+     * @throws IllegalArgumentException if a chosen calculator computes another statistic or unit than its definition (every mismatch listed)
      * @throws IllegalStateException if a definition has no calculator or more than one candidate (every problem listed)
      */
     public static IndicatorEngine of(Catalogue catalogue, Collection<IndicatorCalculator> available) {
@@ -89,13 +92,18 @@ public final class IndicatorEngine {
         }
         Map<String, IndicatorCalculator> chosen = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
+        List<String> mismatches = new ArrayList<>();
         for (IndicatorDefinition definition : catalogue.definitions()) {
             List<IndicatorCalculator> candidates = byId.getOrDefault(definition.id(), List.of());
             List<IndicatorCalculator> exact = candidates.stream()
                     .filter(c -> c.definitionVersion().map(definition.version()::equals).orElse(false)).toList();
             List<IndicatorCalculator> any = candidates.stream().filter(c -> c.definitionVersion().isEmpty()).toList();
             List<IndicatorCalculator> pick = exact.isEmpty() ? any : exact;
-            if (pick.size() == 1) {
+            if (pick.size() == 1 && (pick.get(0).statistic() != definition.statistic() || pick.get(0).unit() != definition.unit())) {
+                IndicatorCalculator calculator = pick.get(0);
+                mismatches.add(definition.id() + " " + definition.version() + " is a " + definition.statistic() + " in " + definition.unit()
+                        + " but its calculator " + calculator.getClass().getName() + " computes a " + calculator.statistic() + " in " + calculator.unit());
+            } else if (pick.size() == 1) {
                 chosen.put(definition.id(), pick.get(0));
             } else if (pick.isEmpty()) {
                 problems.add(definition.id() + " " + definition.version() + " has no calculator (candidates: "
@@ -104,6 +112,10 @@ public final class IndicatorEngine {
                 problems.add(definition.id() + " " + definition.version() + " has several calculators: "
                         + pick.stream().map(c -> c.getClass().getName()).toList());
             }
+        }
+        if (!mismatches.isEmpty()) {
+            throw new IllegalArgumentException("calculators compute something else than the catalogue " + catalogue.sources() + " defines: "
+                    + String.join("; ", mismatches));
         }
         if (!problems.isEmpty()) {
             throw new IllegalStateException("calculators do not match the catalogue " + catalogue.sources() + ": " + String.join("; ", problems));
@@ -164,6 +176,33 @@ public final class IndicatorEngine {
         Measurement measurement = start(dataset.period(), dataset.referenceDate(), dataset.organisations(), options);
         dataset.participants().forEach(measurement::add);
         return measurement.report();
+    }
+
+    /**
+     * Measures a dataset once per calendar year of its period: each year is measured with that
+     * year as the period, clipped to the dataset's period (a dataset from 2024-07-01 to 2025-12-31
+     * gives 2024-07-01..2024-12-31 and 2025-01-01..2025-12-31), with the dataset's reference date.
+     * This is "by year" in the calendar sense; {@link BreakdownKind#ENTRY_YEAR} breaks one period
+     * down by the year people entered.
+     *
+     * @param dataset the dataset
+     * @param options the options
+     * @return one report per calendar year, in year order
+     */
+    public List<IndicatorReport> measureByYear(Dataset dataset, MeasureOptions options) {
+        Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(options, "options");
+        Period whole = dataset.period();
+        List<IndicatorReport> reports = new ArrayList<>();
+        for (int year = whole.start().getYear(); year <= whole.end().getYear(); year++) {
+            Period calendar = Period.ofYear(year);
+            Period clipped = Period.of(whole.start().isAfter(calendar.start()) ? whole.start() : calendar.start(),
+                    whole.end().isBefore(calendar.end()) ? whole.end() : calendar.end());
+            Measurement measurement = start(clipped, dataset.referenceDate(), dataset.organisations(), options);
+            dataset.participants().forEach(measurement::add);
+            reports.add(measurement.report());
+        }
+        return List.copyOf(reports);
     }
 
     /**

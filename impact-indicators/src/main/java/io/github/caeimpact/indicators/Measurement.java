@@ -139,7 +139,37 @@ public final class Measurement {
     }
 
     /**
+     * Returns how many per-person values the accumulators keep in all, overall and in every
+     * breakdown category (see {@link Accumulator#retainedValues()}).
+     *
+     * @return the number of values kept
+     */
+    public long retainedValues() {
+        long kept = 0;
+        for (Accumulator accumulator : overall) {
+            kept += accumulator.retainedValues();
+        }
+        for (TreeMap<List<String>, Accumulator[]> cells : breakdowns.values()) {
+            for (Accumulator[] accumulators : cells.values()) {
+                for (Accumulator accumulator : accumulators) {
+                    kept += accumulator.retainedValues();
+                }
+            }
+        }
+        return kept;
+    }
+
+    /**
      * Returns the report of the participants added so far, with small cells masked.
+     *
+     * <p>Rules, with k the disclosure threshold and a cell's population its people counted plus
+     * missing: the overall figure is masked when its population is 1 to k - 1 (or fewer than k
+     * were counted); then every breakdown of it is withheld whole, without categories
+     * ({@link io.github.caeimpact.indicators.disclosure.MaskReason#OVERALL_BELOW_THRESHOLD}).
+     * Otherwise a breakdown cell is masked when fewer than k people were counted in it, or, when
+     * nobody was, when its population is below k; complementary cells are masked so that no line
+     * holds a single masked cell; organisations and territories are masked together (a territory
+     * is the sum of its organisations); gender by age band follows the masks of gender and of age band.
      *
      * @return the report
      */
@@ -160,45 +190,131 @@ public final class Measurement {
         List<IndicatorSection> sections = new ArrayList<>();
         for (int i = 0; i < calculators.size(); i++) {
             IndicatorResult total = overall[i].result();
-            Cell overallCell = control != null && total.counted() > 0 && control.isBelowThreshold(total.counted())
+            long population = total.counted() + total.missing();
+            Cell overallCell = control != null && population > 0 && control.isBelowThreshold(disclosive(total))
                     ? new Cell(List.of(), null, MaskReason.BELOW_THRESHOLD) : new Cell(List.of(), total, null);
-            // One-dimensional breakdowns first: their masks force masks in the combined table (see combinedForced).
-            Map<BreakdownKind, Breakdown> built = new EnumMap<>(BreakdownKind.class);
-            for (Map.Entry<BreakdownKind, TreeMap<List<String>, Accumulator[]>> entry : breakdowns.entrySet()) {
-                if (entry.getKey() != BreakdownKind.GENDER_BY_AGE_BAND) {
-                    built.put(entry.getKey(), breakdown(control, entry.getKey(), entry.getValue(), i, built));
-                }
+            List<Breakdown> published;
+            if (control != null && population > 0 && control.isBelowThreshold(population)) {
+                // A few people: even the categories present would describe them, so no breakdown is published.
+                published = options.breakdowns().stream()
+                        .map(kind -> Breakdown.suppressed(kind, MaskReason.OVERALL_BELOW_THRESHOLD)).toList();
+            } else {
+                Map<BreakdownKind, Breakdown> built = breakdowns(control, i);
+                published = options.breakdowns().stream().map(built::get).toList();
             }
-            TreeMap<List<String>, Accumulator[]> combined = breakdowns.get(BreakdownKind.GENDER_BY_AGE_BAND);
-            if (combined != null) {
-                built.put(BreakdownKind.GENDER_BY_AGE_BAND, breakdown(control, BreakdownKind.GENDER_BY_AGE_BAND, combined, i, built));
-            }
-            List<Breakdown> published = options.breakdowns().stream().map(built::get).toList();
             sections.add(new IndicatorSection(calculators.get(i).indicatorId(), overallCell, published));
         }
         return new IndicatorReport(engine.catalogue().sources(), period, referenceDate, options.disclosureThreshold(), participants, sections);
     }
 
-    private static Breakdown breakdown(DisclosureControl control, BreakdownKind kind, TreeMap<List<String>, Accumulator[]> cells, int index,
-            Map<BreakdownKind, Breakdown> oneDimensional) {
-        List<List<String>> keys = new ArrayList<>();
-        List<IndicatorResult> results = new ArrayList<>();
-        for (Map.Entry<List<String>, Accumulator[]> cell : cells.entrySet()) {
-            IndicatorResult result = cell.getValue()[index].result();
-            if (result.counted() > 0 || result.missing() > 0) {
-                keys.add(cell.getKey());
-                results.add(result);
+    /**
+     * Returns the number of people a figure discloses: its population (counted plus missing), or
+     * the people counted when some were counted (fewer, and their values are what the figure shows).
+     */
+    private static long disclosive(IndicatorResult result) {
+        return result.counted() > 0 ? result.counted() : result.counted() + result.missing();
+    }
+
+    private Map<BreakdownKind, Breakdown> breakdowns(DisclosureControl control, int index) {
+        Map<BreakdownKind, Table> tables = new EnumMap<>(BreakdownKind.class);
+        breakdowns.forEach((kind, cells) -> tables.put(kind, Table.of(cells, index)));
+        Map<BreakdownKind, Breakdown> built = new EnumMap<>(BreakdownKind.class);
+        Table organisationTable = tables.get(BreakdownKind.ORGANISATION);
+        Table territoryTable = tables.get(BreakdownKind.TERRITORY);
+        if (control != null && organisationTable != null && territoryTable != null) {
+            // Organisations are nested in territories: mask both tables together (see linkedMasks).
+            List<MaskReason> masks = linkedMasks(control, territoryTable, organisationTable);
+            int territories = territoryTable.keys.size();
+            built.put(BreakdownKind.TERRITORY, territoryTable.breakdown(BreakdownKind.TERRITORY, masks.subList(0, territories)));
+            built.put(BreakdownKind.ORGANISATION, organisationTable.breakdown(BreakdownKind.ORGANISATION, masks.subList(territories, masks.size())));
+        }
+        // One-dimensional breakdowns first: their masks force masks in the combined table (see combinedForced).
+        for (Map.Entry<BreakdownKind, Table> entry : tables.entrySet()) {
+            BreakdownKind kind = entry.getKey();
+            if (kind != BreakdownKind.GENDER_BY_AGE_BAND && !built.containsKey(kind)) {
+                Table table = entry.getValue();
+                built.put(kind, table.breakdown(kind, control == null ? table.unmasked() : control.mask(table.keys, table.counts())));
             }
         }
-        long[] counts = results.stream().mapToLong(IndicatorResult::counted).toArray();
-        List<MaskReason> masks = control == null ? java.util.Collections.nCopies(keys.size(), null)
-                : control.mask(keys, counts, kind == BreakdownKind.GENDER_BY_AGE_BAND ? combinedForced(keys, oneDimensional) : Set.of());
-        List<Cell> published = new ArrayList<>();
-        for (int c = 0; c < keys.size(); c++) {
-            MaskReason mask = masks.get(c);
-            published.add(mask == null ? new Cell(keys.get(c), results.get(c), null) : new Cell(keys.get(c), null, mask));
+        Table combined = tables.get(BreakdownKind.GENDER_BY_AGE_BAND);
+        if (combined != null) {
+            built.put(BreakdownKind.GENDER_BY_AGE_BAND, combined.breakdown(BreakdownKind.GENDER_BY_AGE_BAND, control == null ? combined.unmasked()
+                    : control.mask(combined.keys, combined.counts(), combinedForced(combined.keys, built))));
         }
-        return new Breakdown(kind, published);
+        return built;
+    }
+
+    /**
+     * Masks the territory and organisation tables as one system of cells: territory cells
+     * (indices first), then organisation cells. Lines: all territories (their sum is the overall
+     * figure), all organisations (likewise), and for each territory its own cell with its
+     * organisations' cells, since the territory's figure is the sum of its organisations' figures.
+     * No line is left with exactly one masked cell, so no masked cell is recovered by subtraction.
+     */
+    private List<MaskReason> linkedMasks(DisclosureControl control, Table territories, Table organisations) {
+        int offset = territories.keys.size();
+        long[] counts = new long[offset + organisations.keys.size()];
+        System.arraycopy(territories.counts(), 0, counts, 0, offset);
+        System.arraycopy(organisations.counts(), 0, counts, offset, organisations.keys.size());
+        List<List<Integer>> lines = new ArrayList<>();
+        List<Integer> territoryLine = new ArrayList<>();
+        for (int t = 0; t < offset; t++) {
+            territoryLine.add(t);
+        }
+        lines.add(territoryLine);
+        List<Integer> organisationLine = new ArrayList<>();
+        for (int o = 0; o < organisations.keys.size(); o++) {
+            organisationLine.add(offset + o);
+        }
+        lines.add(organisationLine);
+        for (int t = 0; t < offset; t++) {
+            String territory = territories.keys.get(t).get(0);
+            List<Integer> nested = new ArrayList<>(List.of(t));
+            for (int o = 0; o < organisations.keys.size(); o++) {
+                Organisation organisation = this.organisations.get(organisations.keys.get(o).get(0));
+                String home = organisation == null ? Categories.UNKNOWN : organisation.territory().departementCode();
+                if (home.equals(territory)) {
+                    nested.add(offset + o);
+                }
+            }
+            lines.add(nested);
+        }
+        return control.maskLines(counts, lines, Set.of());
+    }
+
+    /** The cells of one breakdown of one indicator where somebody was concerned, in category order. */
+    private static final class Table {
+        private final List<List<String>> keys = new ArrayList<>();
+        private final List<IndicatorResult> results = new ArrayList<>();
+
+        static Table of(TreeMap<List<String>, Accumulator[]> cells, int index) {
+            Table table = new Table();
+            for (Map.Entry<List<String>, Accumulator[]> cell : cells.entrySet()) {
+                IndicatorResult result = cell.getValue()[index].result();
+                if (result.counted() > 0 || result.missing() > 0) {
+                    table.keys.add(cell.getKey());
+                    table.results.add(result);
+                }
+            }
+            return table;
+        }
+
+        long[] counts() {
+            return results.stream().mapToLong(Measurement::disclosive).toArray();
+        }
+
+        List<MaskReason> unmasked() {
+            return java.util.Collections.nCopies(keys.size(), null);
+        }
+
+        Breakdown breakdown(BreakdownKind kind, List<MaskReason> masks) {
+            List<Cell> published = new ArrayList<>();
+            for (int c = 0; c < keys.size(); c++) {
+                MaskReason mask = masks.get(c);
+                published.add(mask == null ? new Cell(keys.get(c), results.get(c), null) : new Cell(keys.get(c), null, mask));
+            }
+            return new Breakdown(kind, published);
+        }
     }
 
     /**

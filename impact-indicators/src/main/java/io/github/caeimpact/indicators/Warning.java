@@ -1,5 +1,8 @@
 package io.github.caeimpact.indicators;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -30,5 +33,45 @@ public record Warning(String code, String message) {
     public Warning {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");
+    }
+
+    /**
+     * Returns the standard warnings of a result, the ones every shipped calculator attaches, for
+     * extension calculators to attach the same: {@code NO_DATA} when nobody was counted,
+     * {@code SMALL_SAMPLE} below {@link MeasureOptions#smallSample()} (not for counts and sums),
+     * {@code LOW_RESPONSE_RATE} for survey indicators below {@link MeasureOptions#minResponseRate()},
+     * {@code HIGH_MISSING} for other indicators above {@link MeasureOptions#maxMissingShare()}.
+     *
+     * @param context the measurement context (definition and options)
+     * @param counted the people counted, not negative
+     * @param missing the people concerned but missing, not negative
+     * @return the warnings, in that fixed order, possibly empty
+     */
+    public static List<Warning> standard(MeasureContext context, long counted, long missing) {
+        IndicatorDefinition definition = context.definition();
+        MeasureOptions options = context.options();
+        List<Warning> warnings = new ArrayList<>();
+        long concerned = counted + missing;
+        if (counted == 0) {
+            warnings.add(new Warning(NO_DATA, "nobody was counted (" + missing + " missing)"));
+        } else if (counted < options.smallSample() && definition.statistic() != Statistic.COUNT && definition.statistic() != Statistic.SUM) {
+            warnings.add(new Warning(SMALL_SAMPLE, "computed on " + counted + " people, fewer than " + options.smallSample()));
+        }
+        if (concerned > 0 && missing > 0) {
+            double share = (double) missing / concerned;
+            if (definition.survey() != null) {
+                double rate = 1 - share;
+                if (rate < options.minResponseRate()) {
+                    warnings.add(new Warning(LOW_RESPONSE_RATE, String.format(Locale.ROOT,
+                            "%d respondents of %d people concerned (%.1f %%), below %.1f %%", counted, concerned, 100 * rate,
+                            100 * options.minResponseRate())));
+                }
+            } else if (share > options.maxMissingShare()) {
+                warnings.add(new Warning(HIGH_MISSING, String.format(Locale.ROOT,
+                        "%d of %d people concerned not recorded (%.1f %%), above %.1f %%", missing, concerned, 100 * share,
+                        100 * options.maxMissingShare())));
+            }
+        }
+        return warnings;
     }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.caeimpact.model.validation.InvalidInputException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -118,14 +117,43 @@ class CatalogueTest {
         assertThatThrownBy(() -> Catalogue.of(Catalogue.read(json(text))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.report().errors().stream()
                         .map(p -> p.path()).collect(Collectors.toList()))
-                        .contains("$.catalogueVersion", "$.indicators[0].id", "$.indicators[0].esfCodes[0]",
-                                "$.indicators[0].survey.instrument"));
+                        .contains("$.catalogueVersion", "$.indicators[0].id", "$.indicators[0].esfCodes[0]"));
+        // Read alone, an instrument may come from the catalogue the document extends: checked when it is added.
+        String alone = text.replace("\"1.0\"", "\"1.0.0\"").replace("\"bad\"", "\"XBD01\"").replace("[\"XX\"]", "[]");
+        CatalogueDocument document = Catalogue.read(json(alone));
+        assertThatThrownBy(() -> Catalogue.shipped().with(document))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.report().errors().stream()
+                        .map(p -> p.path()).collect(Collectors.toList())).containsExactly("$.indicators[0].survey.instrument"));
     }
 
     @Test
     void shippedCatalogueIsOrderedByDimensionGroups() {
-        List<String> ids = Catalogue.shipped().definitions().stream().map(IndicatorDefinition::id).toList();
-        assertThat(ids).startsWith("PUB01");
-        assertThat(Arrays.asList(ids.toArray())).doesNotHaveDuplicates();
+        // Dimensions in their declared order, each dimension's indicators together, ids rising within a prefix.
+        List<IndicatorDefinition> definitions = Catalogue.shipped().definitions();
+        List<Dimension> dimensions = definitions.stream().map(IndicatorDefinition::dimension).toList();
+        assertThat(dimensions).isSortedAccordingTo(java.util.Comparator.naturalOrder());
+        assertThat(dimensions.stream().distinct().toList()).containsExactly(Dimension.values());
+        for (int i = 1; i < definitions.size(); i++) {
+            String previous = definitions.get(i - 1).id();
+            String current = definitions.get(i).id();
+            if (previous.substring(0, 3).equals(current.substring(0, 3))) {
+                assertThat(current).as("after %s", previous).isGreaterThan(previous);
+            }
+        }
+    }
+
+    @Test
+    void replacedInstrumentDroppingAnItemStillReadIsAnErrorNamingTheIndicator() {
+        SurveyInstrument annual = Catalogue.shipped().instrument("CAE-IMPACT-ANNUAL").orElseThrow();
+        SurveyInstrument replacement = new SurveyInstrument(annual.id(), "2.0.0", annual.timePoint(), annual.label(),
+                annual.items().stream().filter(item -> !item.id().equals("rights_decisive")).toList());
+        CatalogueDocument extension = new CatalogueDocument("PROGRAMME-W", "0.1.0", annual.label(), List.of("test fixture"),
+                List.of(replacement), List.of());
+        assertThatThrownBy(() -> Catalogue.shipped().with(extension))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.report().errors()).hasSize(1);
+                    assertThat(e.report().errors().get(0).path()).isEqualTo("$.instruments[0].items");
+                    assertThat(e.report().errors().get(0).message()).contains("rights_decisive").contains("RIG01 1.0.0 in CAE-IMPACT 1.0.0");
+                });
     }
 }

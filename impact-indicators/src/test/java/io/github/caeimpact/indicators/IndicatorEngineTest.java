@@ -73,4 +73,22 @@ class IndicatorEngineTest {
         assertThat(streamed.read().rejected()).as("rejected: %s", streamed.read().rejectedParticipants()).isEqualTo(lenient.rejected());
         assertThat(streamed.report()).isEqualTo(engine.measure(lenient.dataset(), options));
     }
+
+    @Test
+    void measureByYearGivesOneReportPerCalendarYearClippedToThePeriod() {
+        IndicatorEngine engine = IndicatorEngine.of(Catalogue.shipped());
+        io.github.caeimpact.model.Period period = io.github.caeimpact.model.Period.of(java.time.LocalDate.of(2024, 7, 1),
+                java.time.LocalDate.of(2025, 12, 31));
+        List<io.github.caeimpact.model.Participant> people = new ParticipantGenerator(404L).participants(300);
+        io.github.caeimpact.model.Dataset dataset = io.github.caeimpact.model.Dataset.of(Fixtures.REFERENCE, period,
+                ParticipantGenerator.ORGANISATIONS, people);
+        MeasureOptions options = MeasureOptions.defaults().withBootstrapResamples(100);
+        List<IndicatorReport> years = engine.measureByYear(dataset, options);
+        assertThat(years).extracting(IndicatorReport::period).containsExactly(
+                io.github.caeimpact.model.Period.of(java.time.LocalDate.of(2024, 7, 1), java.time.LocalDate.of(2024, 12, 31)),
+                io.github.caeimpact.model.Period.ofYear(2025));
+        assertThat(years.get(1)).isEqualTo(engine.measure(Fixtures.dataset(ParticipantGenerator.ORGANISATIONS, people), options));
+        assertThat(years.get(0)).isNotEqualTo(years.get(1));
+        assertThat(years.get(1).toJson()).contains("\"ENTRY_YEAR\"").doesNotContain("\"YEAR\"");
+    }
 }

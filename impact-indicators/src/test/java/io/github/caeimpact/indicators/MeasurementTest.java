@@ -156,6 +156,16 @@ class MeasurementTest {
         }
         IndicatorReport report = measurement.report();
         assertThat(report.participants()).isEqualTo(20_000);
+        // Only medians and paired changes keep values, one per person counted, overall and in each of the 2 breakdowns.
+        long documented = 0;
+        for (IndicatorSection section : measurement.unmaskedReport().indicators()) {
+            Statistic statistic = ENGINE.catalogue().definition(section.indicatorId()).statistic();
+            if (statistic == Statistic.MEDIAN || statistic == Statistic.PAIRED_MEAN_CHANGE) {
+                documented += 3 * section.overall().result().counted();
+            }
+        }
+        assertThat(documented).isPositive();
+        assertThat(measurement.retainedValues()).isEqualTo(documented).isLessThan(20_000L * 3 * 5);
         assertThat(report.value("PUB01")).isPresent();
         assertThat(report.result("ACT01").orElseThrow().interval()).isNotNull();
         assertThat(report.result("WEL02").orElseThrow().tests()).hasSize(2);
@@ -195,5 +205,78 @@ class MeasurementTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> pub04.merge(pub05)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("PUB05").hasMessageContaining("PUB04");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> pub04.merge(act03)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void smallOverallPopulationSuppressesEveryBreakdownAndMasksTheOverall() {
+        // The EXI05 leak on the sample: overall counted 0, missing 1 was shown and each breakdown held one masked
+        // category, revealing the single leaver's attributes. Population = counted + missing.
+        long seed = 5_150L;
+        MeasureOptions options = MeasureOptions.defaults().withBootstrapResamples(100);
+        for (int c = 0; c < 12; c++) {
+            List<Participant> people = new ParticipantGenerator(seed + c).participants(1 + c);
+            Measurement measurement = start(options);
+            people.forEach(measurement::add);
+            IndicatorReport unmasked = measurement.unmaskedReport();
+            IndicatorReport report = measurement.report();
+            for (IndicatorSection section : report.indicators()) {
+                IndicatorResult truth = unmasked.section(section.indicatorId()).overall().result();
+                long population = truth.counted() + truth.missing();
+                String where = "seed " + (seed + c) + " case " + c + " " + section.indicatorId() + " population " + population;
+                if (population > 0 && population < options.disclosureThreshold()) {
+                    assertThat(section.overall().isMasked()).as(where).isTrue();
+                    for (Breakdown breakdown : section.breakdowns()) {
+                        assertThat(breakdown.cells()).as(where + " " + breakdown.kind()).isEmpty();
+                        assertThat(breakdown.suppressed()).as(where).isEqualTo(MaskReason.OVERALL_BELOW_THRESHOLD);
+                    }
+                }
+                for (Breakdown breakdown : section.breakdowns()) {
+                    for (Cell cell : breakdown.cells()) {
+                        if (!cell.isMasked()) {
+                            assertThat(cell.result().counted() + cell.result().missing()).as(where + " " + cell.category())
+                                    .isGreaterThanOrEqualTo(options.disclosureThreshold());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void maskedOrganisationIsNeverRecoveredFromItsTerritory() {
+        long seed = 8_080L;
+        SplittableRandom random = new SplittableRandom(seed);
+        MeasureOptions options = MeasureOptions.defaults().withBootstrapResamples(100)
+                .withBreakdowns(List.of(BreakdownKind.ORGANISATION, BreakdownKind.TERRITORY));
+        java.util.Map<String, String> home = new java.util.TreeMap<>();
+        ParticipantGenerator.ORGANISATIONS.forEach(o -> home.put(o.id(), o.territory().departementCode()));
+        int sawMaskedOrganisation = 0;
+        for (int c = 0; c < 30; c++) {
+            // Organisations of very different sizes: some below k, some just above.
+            java.util.Map<String, Double> keep = new java.util.TreeMap<>();
+            home.keySet().forEach(id -> keep.put(id, random.nextDouble() < 0.4 ? 0.02 : random.nextDouble()));
+            List<Participant> people = new ParticipantGenerator(seed + c).participants(150).stream()
+                    .filter(p -> random.nextDouble() < keep.get(p.organisationId())).toList();
+            IndicatorReport report = measure(people, options);
+            for (IndicatorSection section : report.indicators()) {
+                Breakdown organisations = section.breakdown(BreakdownKind.ORGANISATION).orElseThrow();
+                Breakdown territories = section.breakdown(BreakdownKind.TERRITORY).orElseThrow();
+                for (Cell territory : territories.cells()) {
+                    String code = territory.category().get(0);
+                    List<Cell> nested = organisations.cells().stream().filter(o -> home.get(o.category().get(0)).equals(code)).toList();
+                    long masked = nested.stream().filter(Cell::isMasked).count();
+                    String where = "seed " + (seed + c) + " case " + c + " " + section.indicatorId() + " territory " + code;
+                    sawMaskedOrganisation += masked > 0 ? 1 : 0;
+                    if (!territory.isMasked()) {
+                        // territory - shown organisations = the single masked organisation
+                        assertThat(masked).as(where).isNotEqualTo(1L);
+                    } else {
+                        // the territory would be the sum of its organisations, all shown
+                        assertThat(masked).as(where).isNotZero();
+                    }
+                }
+            }
+        }
+        assertThat(sawMaskedOrganisation).isPositive();
     }
 }

@@ -12,6 +12,10 @@ import java.util.Set;
 /**
  * Small-cell suppression for tables of people counts.
  *
+ * <p>Callers pass the number of people each cell concerns; the indicator reports pass the people
+ * counted, or when nobody was counted the people concerned but missing (counted + missing), so that
+ * a cell of one missing answer is masked like a cell of one answer.
+ *
  * <p>A table's cells are keyed by one category per dimension (one dimension for a breakdown by
  * gender, two for gender by age band). Every line of the table (cells agreeing on all dimensions
  * but one) is assumed to have a published total. Rules: a cell counting fewer than {@code k} people
@@ -105,7 +109,48 @@ public record DisclosureControl(int k) {
                 reasons[i] = MaskReason.COMPLEMENTARY;
             }
         }
-        List<List<Integer>> lines = lines(keys, dimensions);
+        return maskLines(counts, lines(keys, dimensions), reasons);
+    }
+
+    /**
+     * Decides which cells to mask when the published relations between cells are given directly:
+     * each line is a set of cells whose sum is published (or derivable), so that a line holding
+     * exactly one masked cell would reveal it. Cells counting fewer than k people are masked; then,
+     * while some line holds exactly one masked cell, its smallest shown cell is masked too (ties by
+     * index). Used for linked tables, e.g. organisations nested in territories: the line of a
+     * territory holds the territory's cell and its organisations' cells (territory minus its
+     * organisations is zero). A line of a single cell cannot be protected this way (its sum is the
+     * cell): callers must not publish the sum of such a line when its cell is masked.
+     *
+     * @param counts each cell's number of people, not negative
+     * @param lines the lines, each a list of cell indices
+     * @param forced indices of cells to mask from the start ({@link MaskReason#COMPLEMENTARY} unless below k)
+     * @return for each cell, the reason it is masked, or null if it is shown
+     * @throws IllegalArgumentException if a line names a cell that does not exist
+     */
+    public List<MaskReason> maskLines(long[] counts, List<List<Integer>> lines, Set<Integer> forced) {
+        Objects.requireNonNull(counts, "counts");
+        Objects.requireNonNull(lines, "lines");
+        Objects.requireNonNull(forced, "forced");
+        MaskReason[] reasons = new MaskReason[counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] < k) {
+                reasons[i] = MaskReason.BELOW_THRESHOLD;
+            } else if (forced.contains(i)) {
+                reasons[i] = MaskReason.COMPLEMENTARY;
+            }
+        }
+        for (List<Integer> line : lines) {
+            for (Integer i : line) {
+                if (i == null || i < 0 || i >= counts.length) {
+                    throw new IllegalArgumentException("line " + line + " names a cell outside 0.." + (counts.length - 1));
+                }
+            }
+        }
+        return maskLines(counts, lines, reasons);
+    }
+
+    private static List<MaskReason> maskLines(long[] counts, List<List<Integer>> lines, MaskReason[] reasons) {
         boolean changed = true;
         while (changed) {
             changed = false;

@@ -1,5 +1,9 @@
 package io.github.caeimpact.indicators.internal;
 
+import io.github.caeimpact.indicators.Statistic;
+
+import io.github.caeimpact.indicators.IndicatorUnit;
+
 import io.github.caeimpact.indicators.MeasureContext;
 import io.github.caeimpact.indicators.Parameter;
 import io.github.caeimpact.model.ActivityYear;
@@ -34,7 +38,7 @@ public final class ActivityCalculators {
     public static final class Act01 extends ValueCalculator {
         /** Creates the calculator. */
         public Act01() {
-            super("ACT01");
+            super("ACT01", Statistic.MEDIAN, IndicatorUnit.DAYS);
         }
 
         @Override
@@ -51,7 +55,7 @@ public final class ActivityCalculators {
     public static final class Act03 extends ValueCalculator {
         /** Creates the calculator. */
         public Act03() {
-            super("ACT03");
+            super("ACT03", Statistic.SUM, IndicatorUnit.EUR);
         }
 
         @Override
@@ -65,7 +69,7 @@ public final class ActivityCalculators {
     public static final class Pfi01 extends ValueCalculator {
         /** Creates the calculator. */
         public Pfi01() {
-            super("PFI01");
+            super("PFI01", Statistic.SUM, IndicatorUnit.EUR);
         }
 
         @Override
@@ -81,7 +85,7 @@ public final class ActivityCalculators {
     public static final class Inc01 extends ValueCalculator {
         /** Creates the calculator. */
         public Inc01() {
-            super("INC01");
+            super("INC01", Statistic.MEAN, IndicatorUnit.EUR_PER_MONTH);
         }
 
         @Override
@@ -139,7 +143,7 @@ public final class ActivityCalculators {
     public static final class Ski03 extends ValueCalculator {
         /** Creates the calculator. */
         public Ski03() {
-            super("SKI03");
+            super("SKI03", Statistic.MEAN, IndicatorUnit.PER_PERSON_YEAR);
         }
 
         @Override

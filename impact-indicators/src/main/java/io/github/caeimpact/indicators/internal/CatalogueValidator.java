@@ -37,14 +37,16 @@ public final class CatalogueValidator {
      * and the given ones.
      *
      * @param document the document
-     * @param knownInstruments instruments already loaded (from other documents), by id
+     * @param knownInstruments instruments already loaded (from other documents), by id; null when
+     *     the document is checked alone, without the catalogue it will extend: a survey reference to
+     *     an instrument the document does not define is then left to be checked when it is added
      * @return every problem found, with JSON paths
      */
     public static ValidationReport validate(CatalogueDocument document, Map<String, SurveyInstrument> knownInstruments) {
         List<Problem> problems = new ArrayList<>();
         version(problems, "$.catalogueVersion", document.catalogueVersion());
         text(problems, "$.title", document.title());
-        Map<String, SurveyInstrument> instruments = new java.util.LinkedHashMap<>(knownInstruments);
+        Map<String, SurveyInstrument> instruments = new java.util.LinkedHashMap<>(knownInstruments == null ? Map.of() : knownInstruments);
         Set<String> instrumentIds = new HashSet<>();
         for (int i = 0; i < document.instruments().size(); i++) {
             SurveyInstrument instrument = document.instruments().get(i);
@@ -62,7 +64,7 @@ public final class CatalogueValidator {
             if (!ids.add(definition.id())) {
                 problems.add(Problem.error(path + ".id", "DUPLICATE_INDICATOR", "indicator '" + definition.id() + "' is defined twice"));
             }
-            indicator(problems, path, definition, instruments);
+            indicator(problems, path, definition, instruments, knownInstruments != null);
         }
         return ValidationReport.of(problems);
     }
@@ -106,7 +108,7 @@ public final class CatalogueValidator {
     }
 
     private static void indicator(List<Problem> problems, String path, IndicatorDefinition definition,
-            Map<String, SurveyInstrument> instruments) {
+            Map<String, SurveyInstrument> instruments, boolean allInstrumentsKnown) {
         if (!ID.matcher(definition.id()).matches()) {
             problems.add(Problem.error(path + ".id", "INVALID_ID", "indicator id '" + definition.id() + "' must match " + ID.pattern()));
         }
@@ -140,9 +142,9 @@ public final class CatalogueValidator {
         }
         if (definition.survey() != null) {
             SurveyInstrument instrument = instruments.get(definition.survey().instrument());
-            if (instrument == null) {
+            if (instrument == null && allInstrumentsKnown) {
                 problems.add(Problem.error(path + ".survey.instrument", "UNKNOWN_INSTRUMENT", "instrument '" + definition.survey().instrument() + "' is not defined"));
-            } else {
+            } else if (instrument != null) {
                 for (int j = 0; j < definition.survey().items().size(); j++) {
                     String item = definition.survey().items().get(j);
                     if (instrument.item(item).isEmpty()) {

@@ -37,7 +37,7 @@ public final class Categories {
                 Organisation organisation = organisations.get(participant.organisationId());
                 yield List.of(organisation == null ? UNKNOWN : organisation.territory().departementCode());
             }
-            case YEAR -> List.of(participant.pathway().entryDate().map(d -> String.valueOf(d.getYear())).orElse(UNKNOWN));
+            case ENTRY_YEAR -> List.of(participant.pathway().entryDate().map(d -> String.valueOf(d.getYear())).orElse(UNKNOWN));
             case GENDER_BY_AGE_BAND -> List.of(participant.gender().name(), ageBand(participant, referenceDate));
         };
     }

@@ -1,5 +1,9 @@
 package io.github.caeimpact.indicators.internal;
 
+import io.github.caeimpact.indicators.Statistic;
+
+import io.github.caeimpact.indicators.IndicatorUnit;
+
 import io.github.caeimpact.indicators.MeasureContext;
 import io.github.caeimpact.model.ActivityYear;
 import io.github.caeimpact.model.AnswerType;
@@ -80,7 +84,7 @@ public final class CooperationCalculators {
     public static final class Coo03 extends ValueCalculator {
         /** Creates the calculator. */
         public Coo03() {
-            super("COO03");
+            super("COO03", Statistic.MEAN, IndicatorUnit.SHARE);
         }
 
         @Override
@@ -103,7 +107,7 @@ public final class CooperationCalculators {
     public static final class Tli01 extends ValueCalculator {
         /** Creates the calculator. */
         public Tli01() {
-            super("TLI01");
+            super("TLI01", Statistic.COUNT, IndicatorUnit.COUNT);
         }
 
         @Override
@@ -116,7 +120,7 @@ public final class CooperationCalculators {
     public static final class Tli02 extends ValueCalculator {
         /** Creates the calculator. */
         public Tli02() {
-            super("TLI02");
+            super("TLI02", Statistic.MEAN, IndicatorUnit.PER_PERSON_YEAR);
         }
 
         @Override

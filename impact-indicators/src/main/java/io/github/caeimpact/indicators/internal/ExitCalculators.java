@@ -1,5 +1,9 @@
 package io.github.caeimpact.indicators.internal;
 
+import io.github.caeimpact.indicators.Statistic;
+
+import io.github.caeimpact.indicators.IndicatorUnit;
+
 import io.github.caeimpact.indicators.MeasureContext;
 import io.github.caeimpact.indicators.Parameter;
 import io.github.caeimpact.model.AnswerType;
@@ -126,7 +130,7 @@ public final class ExitCalculators {
     public static final class Pfi02 extends ValueCalculator {
         /** Creates the calculator. */
         public Pfi02() {
-            super("PFI02");
+            super("PFI02", Statistic.SUM, IndicatorUnit.EUR);
         }
 
         @Override

@@ -1,7 +1,8 @@
 package io.github.caeimpact.indicators.internal;
 
 import io.github.caeimpact.indicators.Accumulator;
-import io.github.caeimpact.indicators.IndicatorCalculator;
+import io.github.caeimpact.indicators.IndicatorUnit;
+import io.github.caeimpact.indicators.Statistic;
 import io.github.caeimpact.indicators.IndicatorResult;
 import io.github.caeimpact.indicators.MeasureContext;
 import io.github.caeimpact.indicators.stats.HypothesisTest;
@@ -11,30 +12,22 @@ import io.github.caeimpact.model.Participant;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.math3.stat.descriptive.StatisticalSummaryValues;
-import org.apache.commons.math3.stat.inference.TTest;
 
 /**
  * A calculator of the mean paired change (after minus before) with its t interval, paired t-test
  * and Wilcoxon signed-rank test; subclasses observe one person's difference. The accumulator keeps
  * exact sums and one primitive double per pair (the Wilcoxon test needs the differences).
  */
-public abstract class PairedCalculator implements IndicatorCalculator {
-
-    private final String indicatorId;
+public abstract class PairedCalculator extends ShippedCalculator {
 
     /**
      * Creates the calculator.
      *
      * @param indicatorId the indicator id
+     * @param unit the unit of the before and after values
      */
-    protected PairedCalculator(String indicatorId) {
-        this.indicatorId = indicatorId;
-    }
-
-    @Override
-    public final String indicatorId() {
-        return indicatorId;
+    protected PairedCalculator(String indicatorId, IndicatorUnit unit) {
+        super(indicatorId, Statistic.PAIRED_MEAN_CHANGE, unit);
     }
 
     /**
@@ -52,42 +45,29 @@ public abstract class PairedCalculator implements IndicatorCalculator {
         return new PairedAccumulator(this, context);
     }
 
-    private static final class PairedAccumulator implements Accumulator {
-        private final PairedCalculator calculator;
-        private final MeasureContext context;
+    private static final class PairedAccumulator extends ObservingAccumulator<PairedAccumulator> {
         private final ExactMoments moments = new ExactMoments();
         private final DoubleBag differences = new DoubleBag();
-        private long missing;
 
         PairedAccumulator(PairedCalculator calculator, MeasureContext context) {
-            this.calculator = calculator;
-            this.context = context;
+            super(PairedAccumulator.class, "a paired change", calculator.indicatorId(), context, calculator::difference);
         }
 
         @Override
-        public void add(Participant participant, MeasureContext ignored) {
-            Observation observation = calculator.difference(participant, context);
-            if (observation == null) {
-                return;
-            }
-            if (observation.isMissing()) {
-                missing++;
-            } else {
-                moments.add(observation.value());
-                differences.add(observation.value().doubleValue());
-            }
+        void accept(BigDecimal value) {
+            moments.add(value);
+            differences.add(value.doubleValue());
         }
 
         @Override
-        public Accumulator merge(Accumulator other) {
-            if (!(other instanceof PairedAccumulator that)) {
-                throw new IllegalArgumentException("cannot merge " + other.getClass().getName() + " into a paired change of " + calculator.indicatorId);
-            }
-            Results.requireSameIndicator(calculator.indicatorId, that.calculator.indicatorId);
+        void absorb(PairedAccumulator that) {
             moments.merge(that.moments);
             differences.addAll(that.differences);
-            missing += that.missing;
-            return this;
+        }
+
+        @Override
+        public long retainedValues() {
+            return differences.size();
         }
 
         @Override
@@ -96,15 +76,11 @@ public abstract class PairedCalculator implements IndicatorCalculator {
             BigDecimal mean = moments.mean();
             double variance = moments.variance();
             List<HypothesisTest> tests = new ArrayList<>();
-            if (n >= 2 && variance > 0) {
-                // From the exact moments, so that the statistic does not depend on summation order.
-                StatisticalSummaryValues summary = new StatisticalSummaryValues(mean.doubleValue(), variance, n, Double.NaN, Double.NaN, Double.NaN);
-                TTest tTest = new TTest();
-                tests.add(new HypothesisTest(io.github.caeimpact.indicators.stats.TestMethod.PAIRED_T, tTest.t(0, summary),
-                        tTest.tTest(0, summary), false));
-            }
-            PairedTests.wilcoxon(differences.sorted()).ifPresent(tests::add);
-            return new IndicatorResult(calculator.indicatorId, context.period(), mean, moments.sum(), BigDecimal.valueOf(n), n, missing,
+            // The tested, R-referenced test, on the sorted differences so that merge order cannot change the sums.
+            double[] sorted = differences.sorted();
+            PairedTests.pairedT(sorted).ifPresent(tests::add);
+            PairedTests.wilcoxon(sorted).ifPresent(tests::add);
+            return new IndicatorResult(indicatorId, context.period(), mean, moments.sum(), BigDecimal.valueOf(n), n, missing,
                     mean == null ? null : Intervals.studentT(n, mean.doubleValue(), variance, context.options().confidenceLevel()).orElse(null),
                     tests, Results.warnings(context, n, missing));
         }

@@ -120,14 +120,7 @@ public final class Populations {
      * @return the outcome at 6 months, or empty when not reached
      */
     public static Optional<ExitOutcome> atSixMonths(PathwayEvent exit, Participant participant) {
-        LocalDate from = exit.date().plusMonths(5);
-        LocalDate to = exit.date().plusMonths(8);
-        LocalDate target = exit.date().plusMonths(6);
-        return participant.pathway().all(EventType.FOLLOW_UP).stream()
-                .filter(f -> !f.date().isBefore(from) && !f.date().isAfter(to))
-                .min(Comparator.comparingLong((PathwayEvent f) -> Math.abs(ChronoUnit.DAYS.between(target, f.date())))
-                        .thenComparing(PathwayEvent::date))
-                .map(PathwayEvent::outcome)
+        return sixMonthFollowUp(exit, participant).map(PathwayEvent::outcome)
                 .filter(outcome -> outcome != null && outcome != ExitOutcome.UNKNOWN);
     }
 
@@ -139,14 +132,21 @@ public final class Populations {
      * @return the follow-up date, or empty when there is none in the window
      */
     public static Optional<LocalDate> sixMonthDate(PathwayEvent exit, Participant participant) {
+        return sixMonthFollowUp(exit, participant).map(PathwayEvent::date);
+    }
+
+    /**
+     * The 6-month follow-up, defined once: dated 5 to 8 months after the exit, the closest to exit
+     * + 6 months, the earlier on a tie.
+     */
+    private static Optional<PathwayEvent> sixMonthFollowUp(PathwayEvent exit, Participant participant) {
         LocalDate from = exit.date().plusMonths(5);
         LocalDate to = exit.date().plusMonths(8);
         LocalDate target = exit.date().plusMonths(6);
         return participant.pathway().all(EventType.FOLLOW_UP).stream()
                 .filter(f -> !f.date().isBefore(from) && !f.date().isAfter(to))
                 .min(Comparator.comparingLong((PathwayEvent f) -> Math.abs(ChronoUnit.DAYS.between(target, f.date())))
-                        .thenComparing(PathwayEvent::date))
-                .map(PathwayEvent::date);
+                        .thenComparing(PathwayEvent::date));
     }
 
     /**

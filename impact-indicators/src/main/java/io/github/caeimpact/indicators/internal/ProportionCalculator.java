@@ -1,7 +1,8 @@
 package io.github.caeimpact.indicators.internal;
 
 import io.github.caeimpact.indicators.Accumulator;
-import io.github.caeimpact.indicators.IndicatorCalculator;
+import io.github.caeimpact.indicators.IndicatorUnit;
+import io.github.caeimpact.indicators.Statistic;
 import io.github.caeimpact.indicators.IndicatorResult;
 import io.github.caeimpact.indicators.MeasureContext;
 import io.github.caeimpact.indicators.stats.Intervals;
@@ -10,9 +11,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** A calculator of a share of a population, with its Wilson interval; subclasses classify one person. */
-public abstract class ProportionCalculator implements IndicatorCalculator {
-
-    private final String indicatorId;
+public abstract class ProportionCalculator extends ShippedCalculator {
 
     /**
      * Creates the calculator.
@@ -20,12 +19,7 @@ public abstract class ProportionCalculator implements IndicatorCalculator {
      * @param indicatorId the indicator id
      */
     protected ProportionCalculator(String indicatorId) {
-        this.indicatorId = indicatorId;
-    }
-
-    @Override
-    public final String indicatorId() {
-        return indicatorId;
+        super(indicatorId, Statistic.PROPORTION, IndicatorUnit.SHARE);
     }
 
     /**
@@ -69,9 +63,9 @@ public abstract class ProportionCalculator implements IndicatorCalculator {
         @Override
         public Accumulator merge(Accumulator other) {
             if (!(other instanceof ProportionAccumulator that)) {
-                throw new IllegalArgumentException("cannot merge " + other.getClass().getName() + " into a proportion of " + calculator.indicatorId);
+                throw new IllegalArgumentException("cannot merge " + other.getClass().getName() + " into a proportion of " + calculator.indicatorId());
             }
-            Results.requireSameIndicator(calculator.indicatorId, that.calculator.indicatorId);
+            Results.requireSameIndicator(calculator.indicatorId(), that.calculator.indicatorId());
             yes += that.yes;
             no += that.no;
             missing += that.missing;
@@ -82,7 +76,7 @@ public abstract class ProportionCalculator implements IndicatorCalculator {
         public IndicatorResult result() {
             long counted = yes + no;
             BigDecimal value = counted == 0 ? null : BigDecimal.valueOf(yes).divide(BigDecimal.valueOf(counted), Results.PRECISION);
-            return new IndicatorResult(calculator.indicatorId, context.period(), value, BigDecimal.valueOf(yes), BigDecimal.valueOf(counted),
+            return new IndicatorResult(calculator.indicatorId(), context.period(), value, BigDecimal.valueOf(yes), BigDecimal.valueOf(counted),
                     counted, missing, Intervals.wilson(yes, counted, context.options().confidenceLevel()).orElse(null), List.of(),
                     Results.warnings(context, counted, missing));
         }

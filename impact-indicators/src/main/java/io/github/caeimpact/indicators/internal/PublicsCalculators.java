@@ -1,5 +1,9 @@
 package io.github.caeimpact.indicators.internal;
 
+import io.github.caeimpact.indicators.Statistic;
+
+import io.github.caeimpact.indicators.IndicatorUnit;
+
 import io.github.caeimpact.indicators.MeasureContext;
 import io.github.caeimpact.model.AgeBand;
 import io.github.caeimpact.model.EducationLevel;
@@ -43,7 +47,7 @@ public final class PublicsCalculators {
     public static final class Pub01 extends ValueCalculator {
         /** Creates the calculator. */
         public Pub01() {
-            super("PUB01");
+            super("PUB01", Statistic.COUNT, IndicatorUnit.COUNT);
         }
 
         @Override
@@ -57,7 +61,7 @@ public final class PublicsCalculators {
     public static final class Pub02 extends ValueCalculator {
         /** Creates the calculator. */
         public Pub02() {
-            super("PUB02");
+            super("PUB02", Statistic.COUNT, IndicatorUnit.COUNT);
         }
 
         @Override

@@ -1,14 +1,9 @@
 package io.github.caeimpact.indicators.internal;
 
-import io.github.caeimpact.indicators.IndicatorDefinition;
 import io.github.caeimpact.indicators.MeasureContext;
-import io.github.caeimpact.indicators.MeasureOptions;
-import io.github.caeimpact.indicators.Statistic;
 import io.github.caeimpact.indicators.Warning;
 import java.math.MathContext;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** The warnings every result carries, decided in one place. */
 public final class Results {
@@ -28,31 +23,7 @@ public final class Results {
      * @return the warnings, in a fixed order
      */
     public static List<Warning> warnings(MeasureContext context, long counted, long missing) {
-        IndicatorDefinition definition = context.definition();
-        MeasureOptions options = context.options();
-        List<Warning> warnings = new ArrayList<>();
-        long concerned = counted + missing;
-        if (counted == 0) {
-            warnings.add(new Warning(Warning.NO_DATA, "nobody was counted (" + missing + " missing)"));
-        } else if (counted < options.smallSample() && definition.statistic() != Statistic.COUNT && definition.statistic() != Statistic.SUM) {
-            warnings.add(new Warning(Warning.SMALL_SAMPLE, "computed on " + counted + " people, fewer than " + options.smallSample()));
-        }
-        if (concerned > 0 && missing > 0) {
-            double share = (double) missing / concerned;
-            if (definition.survey() != null) {
-                double rate = 1 - share;
-                if (rate < options.minResponseRate()) {
-                    warnings.add(new Warning(Warning.LOW_RESPONSE_RATE, String.format(Locale.ROOT,
-                            "%d respondents of %d people concerned (%.1f %%), below %.1f %%", counted, concerned, 100 * rate,
-                            100 * options.minResponseRate())));
-                }
-            } else if (share > options.maxMissingShare()) {
-                warnings.add(new Warning(Warning.HIGH_MISSING, String.format(Locale.ROOT,
-                        "%d of %d people concerned not recorded (%.1f %%), above %.1f %%", missing, concerned, 100 * share,
-                        100 * options.maxMissingShare())));
-            }
-        }
-        return warnings;
+        return Warning.standard(context, counted, missing);
     }
 
     /**

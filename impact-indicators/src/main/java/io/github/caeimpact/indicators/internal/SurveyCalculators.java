@@ -1,5 +1,7 @@
 package io.github.caeimpact.indicators.internal;
 
+import io.github.caeimpact.indicators.IndicatorUnit;
+
 import io.github.caeimpact.model.AnswerType;
 import io.github.caeimpact.model.EventType;
 import io.github.caeimpact.model.SurveyResponse;
@@ -109,7 +111,7 @@ public final class SurveyCalculators {
     public static final class Inc03 extends SurveyChangeCalculator {
         /** Creates the calculator. */
         public Inc03() {
-            super("INC03", "monthly_income", AnswerType.NUMBER);
+            super("INC03", "monthly_income", AnswerType.NUMBER, IndicatorUnit.EUR_PER_MONTH);
         }
     }
 
@@ -117,7 +119,7 @@ public final class SurveyCalculators {
     public static final class Wel01 extends SurveyChangeCalculator {
         /** Creates the calculator. */
         public Wel01() {
-            super("WEL01", "isolation", AnswerType.LIKERT);
+            super("WEL01", "isolation", AnswerType.LIKERT, IndicatorUnit.POINTS);
         }
     }
 
@@ -125,7 +127,7 @@ public final class SurveyCalculators {
     public static final class Wel02 extends SurveyChangeCalculator {
         /** Creates the calculator. */
         public Wel02() {
-            super("WEL02", "swemwbs_total", AnswerType.NUMBER);
+            super("WEL02", "swemwbs_total", AnswerType.NUMBER, IndicatorUnit.POINTS);
         }
     }
 
@@ -133,7 +135,7 @@ public final class SurveyCalculators {
     public static final class Wel03 extends SurveyChangeCalculator {
         /** Creates the calculator. */
         public Wel03() {
-            super("WEL03", "self_confidence", AnswerType.LIKERT);
+            super("WEL03", "self_confidence", AnswerType.LIKERT, IndicatorUnit.POINTS);
         }
     }
 

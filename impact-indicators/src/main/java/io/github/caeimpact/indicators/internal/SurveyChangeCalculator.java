@@ -1,5 +1,7 @@
 package io.github.caeimpact.indicators.internal;
 
+import io.github.caeimpact.indicators.IndicatorUnit;
+
 import io.github.caeimpact.indicators.MeasureContext;
 import io.github.caeimpact.model.Answer;
 import io.github.caeimpact.model.AnswerType;
@@ -23,9 +25,10 @@ public abstract class SurveyChangeCalculator extends PairedCalculator {
      * @param indicatorId the indicator id
      * @param item the item id, asked in both instruments
      * @param type the answer type the item is collected as; answers of another type count as missing
+     * @param unit the unit of the answers
      */
-    protected SurveyChangeCalculator(String indicatorId, String item, AnswerType type) {
-        super(indicatorId);
+    protected SurveyChangeCalculator(String indicatorId, String item, AnswerType type, IndicatorUnit unit) {
+        super(indicatorId, unit);
         this.item = item;
         this.type = type;
     }

@@ -1,7 +1,8 @@
 package io.github.caeimpact.indicators.internal;
 
 import io.github.caeimpact.indicators.Accumulator;
-import io.github.caeimpact.indicators.IndicatorCalculator;
+import io.github.caeimpact.indicators.IndicatorUnit;
+import io.github.caeimpact.indicators.Statistic;
 import io.github.caeimpact.indicators.MeasureContext;
 import io.github.caeimpact.model.Participant;
 
@@ -9,22 +10,21 @@ import io.github.caeimpact.model.Participant;
  * A calculator of a count, sum, mean or median, as the definition's statistic says; subclasses
  * observe one person.
  */
-public abstract class ValueCalculator implements IndicatorCalculator {
-
-    private final String indicatorId;
+public abstract class ValueCalculator extends ShippedCalculator {
 
     /**
      * Creates the calculator.
      *
      * @param indicatorId the indicator id
+     * @param statistic what it computes over the people's values: COUNT, SUM, MEAN or MEDIAN
+     * @param unit the unit of the people's values
+     * @throws IllegalArgumentException if the statistic is not one of a value
      */
-    protected ValueCalculator(String indicatorId) {
-        this.indicatorId = indicatorId;
-    }
-
-    @Override
-    public final String indicatorId() {
-        return indicatorId;
+    protected ValueCalculator(String indicatorId, Statistic statistic, IndicatorUnit unit) {
+        super(indicatorId, statistic, unit);
+        if (statistic == Statistic.PROPORTION || statistic == Statistic.PAIRED_MEAN_CHANGE) {
+            throw new IllegalArgumentException(indicatorId + ": a value calculator cannot compute a " + statistic);
+        }
     }
 
     /**
@@ -43,7 +43,7 @@ public abstract class ValueCalculator implements IndicatorCalculator {
             case COUNT, SUM -> new SumAccumulator(this, context);
             case MEAN -> new MeanAccumulator(this, context);
             case MEDIAN -> new MedianAccumulator(this, context);
-            default -> throw new IllegalStateException(indicatorId + ": a value calculator cannot compute a "
+            default -> throw new IllegalStateException(indicatorId() + ": a value calculator cannot compute a "
                     + context.definition().statistic());
         };
     }

@@ -61,17 +61,18 @@ public final class Intervals {
     }
 
     /**
-     * Returns the median of values (the mean of the two middle values when their number is even).
+     * Returns the median of values, as R's {@code median()}: the middle value, or the mean of the
+     * two middle values when their number is even (Commons Math {@link Percentile} at 50 with R's
+     * type-7 estimation, which is what R's median is).
      *
-     * @param sorted the values in ascending order
+     * @param values the values, in any order; not modified
      * @return the median, NaN for no values
      */
-    public static double median(double[] sorted) {
-        int n = sorted.length;
-        if (n == 0) {
+    public static double median(double[] values) {
+        if (values.length == 0) {
             return Double.NaN;
         }
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        return new Percentile().withEstimationType(EstimationType.R_7).evaluate(values, 50);
     }
 
     /**

@@ -89,4 +89,46 @@ class DisclosureControlTest {
             }
         }
     }
+
+    @Test
+    void maskLinesLeavesNoLineWithExactlyOneMaskedCell() {
+        long seed = 6_006L;
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int c = 0; c < 300; c++) {
+            int cells = 2 + random.nextInt(12);
+            long[] counts = new long[cells];
+            for (int i = 0; i < cells; i++) {
+                counts[i] = random.nextInt(3) == 0 ? random.nextInt(5) : 5 + random.nextInt(40);
+            }
+            List<List<Integer>> lines = new ArrayList<>();
+            for (int l = 0; l < 1 + random.nextInt(5); l++) {
+                List<Integer> line = new ArrayList<>();
+                for (int i = 0; i < cells; i++) {
+                    if (random.nextBoolean()) {
+                        line.add(i);
+                    }
+                }
+                lines.add(line);
+            }
+            List<MaskReason> reasons = DisclosureControl.of(5).maskLines(counts, lines, java.util.Set.of());
+            String where = "seed " + seed + " case " + c;
+            for (int i = 0; i < cells; i++) {
+                if (counts[i] < 5) {
+                    assertThat(reasons.get(i)).as(where).isEqualTo(MaskReason.BELOW_THRESHOLD);
+                }
+            }
+            for (List<Integer> line : lines) {
+                if (line.size() < 2) {
+                    continue; // a line of one cell is that cell: nothing to pair it with (see maskLines)
+                }
+                assertThat(line.stream().filter(i -> reasons.get(i) != null).count()).as(where + " line " + line).isNotEqualTo(1L);
+            }
+        }
+    }
+
+    @Test
+    void maskLinesRefusesALineNamingNoCell() {
+        assertThatThrownBy(() -> DisclosureControl.of(5).maskLines(new long[] {6, 7}, List.of(List.of(0, 2)), java.util.Set.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[0, 2]");
+    }
 }

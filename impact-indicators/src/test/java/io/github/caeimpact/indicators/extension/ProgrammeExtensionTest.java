@@ -51,6 +51,9 @@ class ProgrammeExtensionTest {
         assertThat(report.catalogue()).containsExactly("CAE-IMPACT 1.0.0", "PROGRAMME-X 0.1.0");
         assertThat(report.value("XPR01")).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("0.5"));
         assertThat(report.result("XPR01").orElseThrow().missing()).isEqualTo(1);
+        // The extension attaches the standard warnings through the public API: 2 counted, 1 of 3 missing.
+        assertThat(report.result("XPR01").orElseThrow().warnings()).extracting(io.github.caeimpact.indicators.Warning::code)
+                .containsExactly(io.github.caeimpact.indicators.Warning.SMALL_SAMPLE, io.github.caeimpact.indicators.Warning.HIGH_MISSING);
         assertThat(report.value("PUB03").orElseThrow().doubleValue()).isEqualTo(1.0 / 3, org.assertj.core.api.Assertions.within(1e-15));
     }
 
@@ -68,5 +71,16 @@ class ProgrammeExtensionTest {
                 .hasMessageContaining("PUB03 1.0.0 in PROGRAMME-Y 0.1.0")
                 .hasMessageContaining("PUB03 1.0.0 in CAE-IMPACT 1.0.0")
                 .hasMessageContaining("higher version");
+    }
+
+    @Test
+    void replacementComputingAnotherStatisticIsRefusedNamingIndicatorDefinitionAndCalculator() throws Exception {
+        Catalogue catalogue = extended("programme-z-median.json");
+        assertThat(catalogue.definition("PUB03").version()).isEqualTo("2.0.0");
+        assertThatThrownBy(() -> IndicatorEngine.of(catalogue))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("PUB03 2.0.0 is a MEDIAN in DAYS")
+                .hasMessageContaining("io.github.caeimpact.indicators.internal.PublicsCalculators$Pub03")
+                .hasMessageContaining("computes a PROPORTION in SHARE");
     }
 }

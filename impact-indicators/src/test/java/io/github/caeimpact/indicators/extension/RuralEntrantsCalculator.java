@@ -2,6 +2,9 @@ package io.github.caeimpact.indicators.extension;
 
 import io.github.caeimpact.indicators.Accumulator;
 import io.github.caeimpact.indicators.IndicatorCalculator;
+import io.github.caeimpact.indicators.IndicatorUnit;
+import io.github.caeimpact.indicators.Statistic;
+import io.github.caeimpact.indicators.Warning;
 import io.github.caeimpact.indicators.IndicatorResult;
 import io.github.caeimpact.indicators.MeasureContext;
 import io.github.caeimpact.indicators.stats.Intervals;
@@ -16,6 +19,16 @@ public final class RuralEntrantsCalculator implements IndicatorCalculator {
     @Override
     public String indicatorId() {
         return "XPR01";
+    }
+
+    @Override
+    public Statistic statistic() {
+        return Statistic.PROPORTION;
+    }
+
+    @Override
+    public IndicatorUnit unit() {
+        return IndicatorUnit.SHARE;
     }
 
     @Override
@@ -68,7 +81,8 @@ public final class RuralEntrantsCalculator implements IndicatorCalculator {
             BigDecimal value = denominator == 0 ? null : BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), MathContext.DECIMAL64);
             return new IndicatorResult(context.definition().id(), context.period(), value, BigDecimal.valueOf(numerator),
                     BigDecimal.valueOf(denominator), denominator, missing,
-                    Intervals.wilson(numerator, denominator, context.options().confidenceLevel()).orElse(null), List.of(), List.of());
+                    Intervals.wilson(numerator, denominator, context.options().confidenceLevel()).orElse(null), List.of(),
+                    Warning.standard(context, denominator, missing));
         }
     }
 }

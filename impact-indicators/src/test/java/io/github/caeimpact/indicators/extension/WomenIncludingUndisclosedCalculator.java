@@ -2,6 +2,8 @@ package io.github.caeimpact.indicators.extension;
 
 import io.github.caeimpact.indicators.Accumulator;
 import io.github.caeimpact.indicators.IndicatorCalculator;
+import io.github.caeimpact.indicators.IndicatorUnit;
+import io.github.caeimpact.indicators.Statistic;
 import io.github.caeimpact.indicators.MeasureContext;
 import io.github.caeimpact.model.Gender;
 import java.util.Optional;
@@ -17,6 +19,16 @@ public final class WomenIncludingUndisclosedCalculator implements IndicatorCalcu
     @Override
     public Optional<String> definitionVersion() {
         return Optional.of("1.1.0");
+    }
+
+    @Override
+    public Statistic statistic() {
+        return Statistic.PROPORTION;
+    }
+
+    @Override
+    public IndicatorUnit unit() {
+        return IndicatorUnit.SHARE;
     }
 
     @Override

@@ -50,6 +50,10 @@ class IntervalsTest {
         assertThat(Intervals.median(new double[] {1, 3, 8})).isEqualTo(3.0);
         assertThat(Intervals.median(new double[] {1, 3, 8, 10})).isEqualTo(5.5);
         assertThat(Intervals.median(new double[0])).isNaN();
+        // R 4.x: median(c(100, -1, 2, 7, 2, 4)) = 3; median(c(0.1, 0.2)) = 0.15; median(c(5)) = 5.
+        assertThat(Intervals.median(new double[] {100, -1, 2, 7, 2, 4})).isEqualTo(3.0);
+        assertThat(Intervals.median(new double[] {0.1, 0.2})).isCloseTo(0.15, within(1e-15));
+        assertThat(Intervals.median(new double[] {5})).isEqualTo(5.0);
     }
 
     @Test
