@@ -1,11 +1,11 @@
 package io.github.caeimpact.indicators;
 
 import io.github.caeimpact.indicators.internal.CatalogueValidator;
+import io.github.caeimpact.model.json.ShippedResources;
 import io.github.caeimpact.model.json.StrictJson;
 import io.github.caeimpact.model.validation.InvalidInputException;
 import io.github.caeimpact.model.validation.Problem;
 import io.github.caeimpact.model.validation.ValidationReport;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -53,16 +53,7 @@ public final class Catalogue {
      * @throws IllegalStateException if the shipped resource is missing or invalid (a packaging defect)
      */
     public static Catalogue shipped() {
-        try (InputStream in = Catalogue.class.getResourceAsStream(SHIPPED_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("shipped catalogue missing from the classpath: " + SHIPPED_RESOURCE);
-            }
-            return of(read(in));
-        } catch (IOException failure) {
-            throw new UncheckedIOException("cannot read the shipped catalogue", failure);
-        } catch (InvalidInputException invalid) {
-            throw new IllegalStateException("the shipped catalogue is invalid: " + invalid.getMessage(), invalid);
-        }
+        return ShippedResources.load(Catalogue.class, SHIPPED_RESOURCE, in -> of(read(in)), "catalogue");
     }
 
     /**

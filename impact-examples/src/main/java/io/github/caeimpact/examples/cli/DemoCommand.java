@@ -76,7 +76,7 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter none = spec.commandLine().getOut();
         Inputs.write(output.resolve("report.md"), report, none);
         Inputs.write(output.resolve("indicators.json"), indicators.toJson(), none);
-        Inputs.write(output.resolve("esf.json"), MaskedEsfReport.of(esf, DisclosureControl.of(indicators.disclosureThreshold())).toJson(), none);
+        Inputs.write(output.resolve("esf.json"), esf.masked(DisclosureControl.of(indicators.disclosureThreshold())).toJson(), none);
         Inputs.write(output.resolve("sroi.json"), sroi.toJson(), none);
     }
 

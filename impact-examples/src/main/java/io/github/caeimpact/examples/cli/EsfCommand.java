@@ -31,7 +31,7 @@ final class EsfCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         EsfReport report = EsfReport.of(Inputs.read(dataset, ImpactJson::read));
-        output.write(MaskedEsfReport.of(report, DisclosureControl.of(disclosure.k())).toJson());
+        output.write(report.masked(DisclosureControl.of(disclosure.k())).toJson());
         return 0;
     }
 }
