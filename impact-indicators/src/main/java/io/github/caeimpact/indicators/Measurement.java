@@ -249,7 +249,8 @@ public final class Measurement {
      * (indices first), then organisation cells. Lines: all territories (their sum is the overall
      * figure), all organisations (likewise), and for each territory its own cell with its
      * organisations' cells, since the territory's figure is the sum of its organisations' figures.
-     * No line is left with exactly one masked cell, so no masked cell is recovered by subtraction.
+     * No line is left with one masked cell or masked cells counting together fewer than k people, so subtraction reveals
+     * neither a masked cell nor a group smaller than k.
      */
     private List<MaskReason> linkedMasks(DisclosureControl control, Table territories, Table organisations) {
         int offset = territories.keys.size();

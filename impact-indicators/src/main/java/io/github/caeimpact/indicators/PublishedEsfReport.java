@@ -22,7 +22,7 @@ import java.util.Objects;
  * fall short of EECO01: their row, never published, is masked as if it were, so that a reader who
  * works out the difference still recovers no masked cell. Other rows are masked row by row. Rules
  * of {@link DisclosureControl#maskLines}: a cell of fewer than k people is masked, and no line is
- * left with exactly one masked cell.
+ * left with exactly one masked cell or masked cells counting together fewer than k people.
  *
  * @param period the period
  * @param referenceDate the reference date

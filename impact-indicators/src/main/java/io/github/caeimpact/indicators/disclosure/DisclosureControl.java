@@ -20,9 +20,10 @@ import java.util.Set;
  * gender, two for gender by age band). Every line of the table (cells agreeing on all dimensions
  * but one) is assumed to have a published total. Rules: a cell counting fewer than {@code k} people
  * is masked ({@link MaskReason#BELOW_THRESHOLD}); then, while some line holds exactly one masked
- * cell, the smallest shown cell of that line is masked too ({@link MaskReason#COMPLEMENTARY}), so
- * that no line total minus its shown cells reveals a single masked cell. Deterministic: ties are
- * broken by cell order.
+ * cell, or masked cells counting together fewer than {@code k} people (such as cells of 0 and 1),
+ * the smallest shown cell of that line is masked too ({@link MaskReason#COMPLEMENTARY}), so that no
+ * line total minus its shown cells reveals a masked cell or a group of fewer than {@code k}
+ * people. Deterministic: ties are broken by cell order.
  *
  * @param k the threshold: cells counting fewer people are masked; at least 1
  */
@@ -109,15 +110,15 @@ public record DisclosureControl(int k) {
                 reasons[i] = MaskReason.COMPLEMENTARY;
             }
         }
-        return maskLines(counts, lines(keys, dimensions), reasons);
+        return maskLines(counts, lines(keys, dimensions), reasons, k);
     }
 
     /**
      * Decides which cells to mask when the published relations between cells are given directly:
      * each line is a set of cells whose sum is published (or derivable), so that a line holding
      * exactly one masked cell would reveal it. Cells counting fewer than k people are masked; then,
-     * while some line holds exactly one masked cell, its smallest shown cell is masked too (ties by
-     * index). Used for linked tables, e.g. organisations nested in territories: the line of a
+     * while some line holds exactly one masked cell, or masked cells counting together fewer than k
+     * people, its smallest shown cell is masked too (ties by index). Used for linked tables, e.g. organisations nested in territories: the line of a
      * territory holds the territory's cell and its organisations' cells (territory minus its
      * organisations is zero). A line of a single cell cannot be protected this way (its sum is the
      * cell): callers must not publish the sum of such a line when its cell is masked.
@@ -147,16 +148,20 @@ public record DisclosureControl(int k) {
                 }
             }
         }
-        return maskLines(counts, lines, reasons);
+        return maskLines(counts, lines, reasons, k);
     }
 
-    private static List<MaskReason> maskLines(long[] counts, List<List<Integer>> lines, MaskReason[] reasons) {
+    // One masked cell in a line is recovered by subtraction from the line's total. Several masked
+    // cells counting together fewer than k people reveal a small group (cells of 0 and 1 reveal one
+    // person). Either way the line's smallest shown cell joins the mask.
+    private static List<MaskReason> maskLines(long[] counts, List<List<Integer>> lines, MaskReason[] reasons, int k) {
         boolean changed = true;
         while (changed) {
             changed = false;
             for (List<Integer> line : lines) {
                 long masked = line.stream().filter(i -> reasons[i] != null).count();
-                if (masked == 1) {
+                long maskedPeople = line.stream().filter(i -> reasons[i] != null).mapToLong(i -> counts[i]).sum();
+                if (masked == 1 || masked > 1 && maskedPeople < k) {
                     Integer partner = line.stream().filter(i -> reasons[i] == null)
                             .min(Comparator.comparingLong((Integer i) -> counts[i]).thenComparingInt(i -> i))
                             .orElse(null);

@@ -34,6 +34,41 @@ class DisclosureControlTest {
     }
 
     @Test
+    void maskedCellsCountingFewerThanKTogetherTakeAnotherCell() {
+        // Men 16, women 25, non-binary 0, undisclosed 1, k = 5: the two small cells are masked, but
+        // together they hold 1 person, which total - (16 + 25) would reveal; men (16, the smaller
+        // shown cell) join the mask, and the masked group holds 17 people.
+        List<MaskReason> reasons = DisclosureControl.of(5).mask(oneDimension(4), new long[] {16, 25, 0, 1});
+        assertThat(reasons).containsExactly(MaskReason.COMPLEMENTARY, null, MaskReason.BELOW_THRESHOLD,
+                MaskReason.BELOW_THRESHOLD);
+    }
+
+    @Test
+    void maskedGroupOfEveryLineReachesKInRandomLines() {
+        long seed = 7_2026L;
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int c = 0; c < 2_000; c++) {
+            int k = 2 + random.nextInt(9);
+            int cells = 2 + random.nextInt(6);
+            long[] counts = new long[cells];
+            for (int i = 0; i < cells; i++) {
+                counts[i] = random.nextInt(4) == 0 ? random.nextInt(k) : random.nextInt(60);
+            }
+            List<MaskReason> reasons = DisclosureControl.of(k).mask(oneDimension(cells), counts);
+            long masked = reasons.stream().filter(r -> r != null).count();
+            long maskedPeople = 0;
+            for (int i = 0; i < cells; i++) {
+                maskedPeople += reasons.get(i) == null ? 0 : counts[i];
+            }
+            if (masked > 0 && masked < cells) {
+                assertThat(maskedPeople).as("seed %d case %d k %d counts %s masks %s", seed, c, k,
+                        java.util.Arrays.toString(counts), reasons).isGreaterThanOrEqualTo(k);
+                assertThat(masked).as("seed %d case %d", seed, c).isGreaterThan(1);
+            }
+        }
+    }
+
+    @Test
     void nothingMaskedWhenEveryCellReachesK() {
         assertThat(DisclosureControl.of(5).mask(oneDimension(3), new long[] {5, 9, 30})).containsOnlyNulls();
     }
