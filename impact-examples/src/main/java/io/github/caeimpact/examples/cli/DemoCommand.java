@@ -71,7 +71,7 @@ final class DemoCommand implements Callable<Integer> {
         try {
             Files.createDirectories(output);
         } catch (IOException e) {
-            throw new UnusableInputException("cannot create " + output + ": " + e.getMessage(), e);
+            throw new UnusableInputException("cannot create " + output + ": " + Inputs.reason(e), e);
         }
         PrintWriter none = spec.commandLine().getOut();
         Inputs.write(output.resolve("report.md"), report, none);

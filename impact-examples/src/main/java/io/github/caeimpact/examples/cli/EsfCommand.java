@@ -8,16 +8,11 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code impact esf DATASET}: the ESF+ common indicators by gender, small cells masked. */
 @Command(name = "esf", mixinStandardHelpOptions = true,
         description = "ESF+ common indicators (Regulation (EU) 2021/1057, Annex I) by gender, as JSON; cells under k masked.")
 final class EsfCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
 
     @Parameters(paramLabel = "DATASET", description = "The dataset (JSON).")
     private Path dataset;

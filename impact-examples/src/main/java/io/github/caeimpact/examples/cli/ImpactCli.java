@@ -3,6 +3,7 @@ package io.github.caeimpact.examples.cli;
 import io.github.caeimpact.model.validation.InvalidInputException;
 import io.github.caeimpact.model.validation.Problem;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -50,7 +51,15 @@ public final class ImpactCli {
         HIBERNATE_LOG.setLevel(Level.WARNING);
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        System.exit(run(out, err, args));
+        int status;
+        try {
+            status = run(out, err, args);
+        } catch (Throwable failure) { // NOPMD: an Error (such as OutOfMemoryError) is a failure, never "invalid input"
+            failure.printStackTrace(err);
+            err.flush();
+            status = FAILURE;
+        }
+        System.exit(status);
     }
 
     /**
@@ -68,6 +77,11 @@ public final class ImpactCli {
         commandLine.setExecutionExceptionHandler((failure, line, parsed) -> handle(failure, err));
         int status = commandLine.execute(args);
         out.flush();
+        if (out.checkError() && status != FAILURE) {
+            // A full disk or a closed pipe: the result was not written, so the run did not succeed.
+            err.println("error: cannot write the result to standard output");
+            status = UNUSABLE;
+        }
         err.flush();
         return status;
     }
@@ -81,6 +95,10 @@ public final class ImpactCli {
         }
         if (failure instanceof UnusableInputException unusable) {
             err.println("error: " + unusable.getMessage());
+            return UNUSABLE;
+        }
+        if (failure instanceof UncheckedIOException io) {
+            err.println("error: " + Inputs.reason(io.getCause()));
             return UNUSABLE;
         }
         failure.printStackTrace(err);

@@ -8,8 +8,12 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.function.Function;
 
 /** Opens the files named on the command line, and tells a dataset from an impact map. */
@@ -31,9 +35,9 @@ final class Inputs {
         try (InputStream in = Files.newInputStream(file)) {
             return reader.apply(in);
         } catch (IOException e) {
-            throw new UnusableInputException("cannot read " + file + ": " + describe(e), e);
+            throw new UnusableInputException("cannot read " + file + ": " + reason(e), e);
         } catch (UncheckedIOException e) {
-            throw new UnusableInputException("cannot read " + file + ": " + describe(e.getCause()), e);
+            throw new UnusableInputException("cannot read " + file + ": " + reason(e.getCause()), e);
         }
     }
 
@@ -59,12 +63,21 @@ final class Inputs {
         try (OutputStream stream = Files.newOutputStream(file)) {
             stream.write(text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new UnusableInputException("cannot write " + file + ": " + describe(e), e);
+            throw new UnusableInputException("cannot write " + file + ": " + reason(e), e);
         }
     }
 
-    private static String describe(IOException e) {
-        String kind = e.getClass().getSimpleName().replace("Exception", "");
-        return e.getMessage() == null ? kind : kind + " " + e.getMessage();
+    /** Says in words why a file could not be used: no such file, permission denied, is a directory... */
+    static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason().toLowerCase(Locale.ROOT);
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -56,7 +56,7 @@ final class SampleCommand implements Callable<Integer> {
         try (Writer writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
             ImpactJson.write(dataset, writer);
         } catch (IOException e) {
-            throw new UnusableInputException("cannot write " + output + ": " + e.getMessage(), e);
+            throw new UnusableInputException("cannot write " + output + ": " + Inputs.reason(e), e);
         }
         return 0;
     }

@@ -8,13 +8,18 @@ import io.github.caeimpact.model.Dataset;
 import io.github.caeimpact.model.json.ImpactJson;
 import io.github.caeimpact.sroi.ImpactMap;
 import io.github.caeimpact.sroi.ImpactMaps;
+import io.github.caeimpact.sroi.Outcome;
+import io.github.caeimpact.sroi.Quantity;
 import io.github.caeimpact.sroi.QuantityBindings;
 import io.github.caeimpact.sroi.engine.SroiEngine;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,6 +55,15 @@ final class SroiCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ImpactMap map = Inputs.read(mapFile, ImpactMaps::read);
+        Set<String> bindable = map.outcomes().stream().map(Outcome::quantity)
+                .filter(Quantity.Bound.class::isInstance).map(q -> ((Quantity.Bound) q).indicator())
+                .collect(Collectors.toCollection(TreeSet::new));
+        for (String indicator : bindings.keySet()) {
+            if (!bindable.contains(indicator)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--bind " + indicator
+                        + ": no outcome quantity of " + mapFile + " is bound to it (bindable: " + bindable + ")");
+            }
+        }
         QuantityBindings bound = QuantityBindings.empty();
         if (dataset != null) {
             Dataset data = Inputs.read(dataset, ImpactJson::read);

@@ -54,7 +54,8 @@ final class ValidateCommand implements Callable<Integer> {
         ReadResult result = Inputs.read(file, ImpactJson::readLenient);
         out.printf("%s: %d participant(s) read, %d accepted, %d rejected%n", file, result.read(), result.accepted(),
                 result.rejected());
-        result.report().problems().forEach(out::println);
+        // Errors go to standard error with the exit status; warnings of accepted participants stay here.
+        result.report().warnings().forEach(out::println);
         if (result.rejected() > 0) {
             throw new InvalidInputException(file.toString(), result.report());
         }

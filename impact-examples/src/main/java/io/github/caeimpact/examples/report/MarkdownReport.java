@@ -22,8 +22,8 @@ import java.util.stream.Collectors;
  *
  * <p>The report only presents: every figure comes from the {@link IndicatorReport} and the
  * {@link SroiResult}, whose JSON forms carry the inputs, formulas and sources behind it. Rounding
- * happens here and only here: shares to one decimal of a percent, money to the cent, other
- * values to two decimals, all half-even. Masked cells stay masked.
+ * happens here and only here, half-even: shares to one decimal of a percent, money to the cent,
+ * days to one decimal, counts to the unit, other values to two decimals. Masked cells stay masked.
  */
 public final class MarkdownReport {
 
@@ -44,7 +44,7 @@ public final class MarkdownReport {
         Objects.requireNonNull(catalogue, "catalogue");
         Objects.requireNonNull(indicators, "indicators");
         StringBuilder md = new StringBuilder();
-        md.append("# CAE-IMPACT report: ").append(title).append("\n\n");
+        md.append("# CAE-IMPACT report: ").append(cell(title)).append("\n\n");
         md.append("Period ").append(indicators.period().start()).append(" to ").append(indicators.period().end())
                 .append(", data as of ").append(indicators.referenceDate()).append("; ")
                 .append(indicators.participants()).append(" participants; catalogue ")
@@ -71,7 +71,7 @@ public final class MarkdownReport {
         md.append("|---|---|---:|---|---:|---:|---|\n");
         for (IndicatorSection section : sections) {
             IndicatorDefinition definition = catalogue.definition(section.indicatorId());
-            md.append("| ").append(definition.id()).append(" | ").append(definition.label().en()).append(" | ");
+            md.append("| ").append(definition.id()).append(" | ").append(cell(definition.label().en())).append(" | ");
             IndicatorResult result = section.overall().result();
             if (result == null) {
                 md.append("masked | | | | ").append(section.overall().masked()).append(" |\n");
@@ -106,6 +106,11 @@ public final class MarkdownReport {
         };
     }
 
+    /** Escapes what would break a Markdown table: the cell separator and line breaks. */
+    private static String cell(String text) {
+        return text.replace("|", "\\|").replace('\n', ' ');
+    }
+
     private static String interval(ConfidenceInterval interval, IndicatorUnit unit) {
         if (interval == null) {
             return "";
@@ -117,7 +122,7 @@ public final class MarkdownReport {
     private static final class SroiSummary {
 
         static void append(StringBuilder md, SroiResult sroi) {
-            md.append("\n## SROI: ").append(sroi.name()).append("\n\n");
+            md.append("\n## SROI: ").append(cell(sroi.name())).append("\n\n");
             md.append("| figure | value |\n|---|---:|\n");
             row(md, "Present value of the outcomes", money(sroi.presentValue()));
             row(md, "Total inputs", money(sroi.totalInputs()));
@@ -127,7 +132,7 @@ public final class MarkdownReport {
             md.append("\nDiscounting: ").append(sroi.discounting()).append("\n");
             md.append("\n| stakeholder | present value |\n|---|---:|\n");
             for (Map.Entry<String, BigDecimal> entry : sroi.byStakeholder().entrySet()) {
-                row(md, entry.getKey(), money(entry.getValue()));
+                row(md, cell(entry.getKey()), money(entry.getValue()));
             }
             md.append("\nEvery figure, with its inputs, formula and proxy sources, is in the SROI result's JSON audit trail.\n");
         }

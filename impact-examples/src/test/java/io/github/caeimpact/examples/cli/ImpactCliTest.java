@@ -16,11 +16,16 @@ import org.junit.jupiter.api.io.TempDir;
 class ImpactCliTest {
 
     static final Path SAMPLE = Path.of("data", "sample-cae.json");
-    static final Path MAP = Path.of("..", "impact-sroi", "src", "main", "resources", "io", "github", "caeimpact", "sroi",
-            "example-cae-map.json");
-
     @TempDir
     Path temp;
+
+    /** The example map shipped by impact-sroi, written where the command line can read it. */
+    private Path exampleMap;
+
+    @org.junit.jupiter.api.BeforeEach
+    void writeExampleMap() throws IOException {
+        exampleMap = write("example-map.json", io.github.caeimpact.sroi.ImpactMaps.toJson(io.github.caeimpact.sroi.ImpactMaps.example()));
+    }
 
     /** The outcome of one run: status, standard output, standard error. */
     record Run(int status, String out, String err) {
@@ -42,7 +47,7 @@ class ImpactCliTest {
 
     @Test
     void validateAcceptsTheExampleMap() {
-        Run run = run("validate", MAP.toString());
+        Run run = run("validate", exampleMap.toString());
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).contains("valid impact map");
     }
@@ -87,13 +92,13 @@ class ImpactCliTest {
 
     @Test
     void unknownOptionExitsWithTwo() {
-        assertThat(run("sroi", "--no-such-option", MAP.toString()).status()).isEqualTo(ImpactCli.UNUSABLE);
+        assertThat(run("sroi", "--no-such-option", exampleMap.toString()).status()).isEqualTo(ImpactCli.UNUSABLE);
         assertThat(run().status()).isEqualTo(ImpactCli.UNUSABLE);
     }
 
     @Test
     void sroiPrintsTheHeadlineFigures() throws IOException {
-        Run run = run("sroi", MAP.toString());
+        Run run = run("sroi", exampleMap.toString());
         assertThat(run.status()).as(run.err()).isZero();
         JsonNode result = StrictJson.mapper().readTree(run.out());
         for (String field : new String[] {"presentValue", "npv", "totalInputs", "sroiRatio", "netSroiRatio",
@@ -106,7 +111,7 @@ class ImpactCliTest {
 
     @Test
     void sroiOfAnInvalidMapExitsWithOneAndNamesThePath() throws IOException {
-        String bad = Files.readString(MAP).replaceFirst("\"deadweight\": [0-9.]+", "\"deadweight\": 1.5");
+        String bad = Files.readString(exampleMap).replaceFirst("\"deadweight\" ?: [0-9.]+", "\"deadweight\": 1.5");
         Run run = run("sroi", write("bad-map.json", bad).toString());
         assertThat(run.status()).isEqualTo(ImpactCli.INVALID_INPUT);
         assertThat(run.err()).contains("$.outcomes[0].deadweight");
@@ -213,9 +218,14 @@ class ImpactCliTest {
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).contains("# CAE-IMPACT report").contains("## SROI").contains("SROI ratio");
         assertThat(Files.readString(dir.resolve("report.md"))).isEqualTo(run.out());
-        for (String file : new String[] {"indicators.json", "esf.json", "sroi.json"}) {
-            assertThat(StrictJson.mapper().readTree(dir.resolve(file).toFile())).as(file).isNotNull();
-        }
+        JsonNode indicators = StrictJson.mapper().readTree(dir.resolve("indicators.json").toFile());
+        assertThat(indicators.get("participants").asInt()).isEqualTo(42);
+        JsonNode esf = StrictJson.mapper().readTree(dir.resolve("esf.json").toFile());
+        assertThat(esf.get("rows").get(0).get("code").asText()).isEqualTo("EECO01");
+        JsonNode sroi = StrictJson.mapper().readTree(dir.resolve("sroi.json").toFile());
+        // The report's SROI ratio is the one in the written result.
+        assertThat(run.out()).contains("| SROI ratio (present value / inputs) | "
+                + sroi.get("sroiRatio").decimalValue().setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString() + " |");
         assertThat(run("demo").out()).as("deterministic").isEqualTo(run.out());
     }
 
@@ -238,5 +248,34 @@ class ImpactCliTest {
         assertThat(StrictJson.mapper().readTree(one.out()).get("positions").get("ACT03").get(0).get("organisationId").asText())
                 .isEqualTo("cae-02");
         assertThat(run("benchmark", consortium.toString(), "--organisation", "nowhere").status()).isEqualTo(ImpactCli.UNUSABLE);
+    }
+
+    @Test
+    void bindingAnIndicatorNoOutcomeUsesIsAnUnusableArgument() {
+        Run run = run("sroi", SAMPLE_MAP.toString(), "--dataset", SAMPLE.toString(), "--bind", "NOPE=1");
+        assertThat(run.status()).isEqualTo(ImpactCli.UNUSABLE);
+        assertThat(run.err()).contains("--bind NOPE").contains("EXI04").contains("PFI01");
+    }
+
+    @Test
+    void boundValueBeyondTheQuantityBoundsIsInvalidInputNotAFailure() {
+        Run run = run("sroi", SAMPLE_MAP.toString(), "--dataset", SAMPLE.toString(), "--bind", "PFI01=1e30");
+        assertThat(run.status()).isEqualTo(ImpactCli.INVALID_INPUT);
+        assertThat(run.err()).contains("$.outcomes[0].quantity.indicator").contains("NUMBER_TOO_LARGE");
+    }
+
+    @Test
+    void lenientValidationPrintsEachProblemOnce() throws IOException {
+        String bad = Files.readString(SAMPLE).replaceFirst("\"birthYear\" : \\d+", "\"birthYear\" : 1850");
+        Run run = run("validate", "--lenient", write("one-bad.json", bad).toString());
+        assertThat(run.out()).doesNotContain("birthYear");
+        assertThat(run.err().split("birthYear", -1)).hasSize(2);
+    }
+
+    @Test
+    void aDirectoryIsAnUnreadableFile() {
+        Run run = run("validate", temp.toString());
+        assertThat(run.status()).isEqualTo(ImpactCli.UNUSABLE);
+        assertThat(run.err()).startsWith("error: cannot read");
     }
 }

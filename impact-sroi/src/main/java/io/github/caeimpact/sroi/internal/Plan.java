@@ -226,11 +226,23 @@ public final class Plan {
                     "no value was bound to indicator '" + indicator + "'"));
             return BigDecimal.ZERO;
         }
-        if (bound.get().signum() < 0) {
+        BigDecimal value = bound.get();
+        if (value.signum() < 0) {
             problems.add(Problem.error(path + ".indicator", "NEGATIVE_AMOUNT",
-                    "the value bound to indicator '" + indicator + "' is negative: " + bound.get().toPlainString()));
+                    "the value bound to indicator '" + indicator + "' is negative: " + value.toPlainString()));
         }
-        return bound.get();
+        // A bound value meets the bounds of a written quantity, so that evaluation stays finite.
+        if (value.scale() > Limits.MAX_SCALE) {
+            problems.add(Problem.error(path + ".indicator", "NUMBER_TOO_PRECISE", "the value bound to indicator '"
+                    + indicator + "' has more than " + Limits.MAX_SCALE + " decimal places: " + value));
+            return BigDecimal.ZERO;
+        }
+        if (value.abs().compareTo(Limits.MAX_MAGNITUDE) > 0) {
+            problems.add(Problem.error(path + ".indicator", "NUMBER_TOO_LARGE", "the value bound to indicator '"
+                    + indicator + "' is at most " + Limits.MAX_MAGNITUDE.toPlainString() + ", was " + value));
+            return BigDecimal.ZERO;
+        }
+        return value;
     }
 
     private static int add(List<Parameter> parameters, ParameterId id, Parameter.Kind kind, String outcomeId,

@@ -336,6 +336,20 @@ class SroiEngineTest {
     }
 
     @Test
+    void boundValueBeyondTheBoundsOfAQuantityIsAProblemNotACrash() {
+        Outcome o = outcome("o", "A", "1", "100", "1", "0", "0", List.of("0"), "0").withQuantity(Quantity.bound("PFI01"));
+        ImpactMap m = map(Discounting.flat(BigDecimal.ZERO), "100", o);
+        for (String value : new String[] {"6.21E13", "1E400", "1E-999"}) {
+            assertThatThrownBy(() -> SroiEngine.evaluate(m, QuantityBindings.empty().with("PFI01", new BigDecimal(value))))
+                    .as(value).isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.report().errors()).singleElement().satisfies(p -> {
+                                assertThat(p.path()).isEqualTo("$.outcomes[0].quantity.indicator");
+                                assertThat(p.code()).isIn("NUMBER_TOO_LARGE", "NUMBER_TOO_PRECISE");
+                            }));
+        }
+    }
+
+    @Test
     void invalidMapIsRejectedBeforeEvaluation() {
         ImpactMap m = map(Discounting.flat(BigDecimal.ZERO), "0",
                 outcome("o", "A", "1", "100", "1", "0", "0", List.of("0"), "0"));
