@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.caeimpact.model.Dataset;
 import io.github.caeimpact.model.testing.DatasetGenerator;
+import io.github.caeimpact.model.testing.JsonMutations;
 import io.github.caeimpact.model.validation.InvalidInputException;
 import io.github.caeimpact.model.validation.Problem;
 import java.io.ByteArrayInputStream;
@@ -18,7 +19,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -31,9 +31,10 @@ class ImpactJsonBadInputTest {
     private static final long SEED = 4231L;
     private static final int CASES = 1500;
     private static final ObjectMapper TREES = StrictJson.mapper();
-    private static final String[] MUTATIONS = {"remove field", "swap type", "swap dates", "negate number",
-        "unknown field", "truncate", "deep nesting", "huge number", "huge string", "flip character", "null element",
-        "duplicate participant", "extreme date"};
+    /** The dataset's own kinds of damage, after the shared ones of {@link JsonMutations}. */
+    private static final List<String> DATASET_MUTATIONS = List.of("swap dates", "negate number", "flip character",
+            "duplicate participant", "extreme date");
+    private static final int KINDS = JsonMutations.KINDS + DATASET_MUTATIONS.size();
     private static final String[] EXTREME_DATES = {"+999999999-12-01", "-999999999-01-01", "0001-01-01",
         "9999-12-31", "1899-12-31", "2101-01-01", "+10000-01-01"};
 
@@ -45,14 +46,15 @@ class ImpactJsonBadInputTest {
             SplittableRandom random = new SplittableRandom(seed);
             Dataset dataset = DatasetGenerator.dataset(seed, 4);
             String valid = ImpactJson.writeString(dataset);
-            int kind = random.nextInt(MUTATIONS.length);
+            int kind = random.nextInt(KINDS);
             String json;
             try {
                 json = mutate(valid, kind, random);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            String what = "seed " + seed + " (case " + i + ", " + MUTATIONS[kind] + ")";
+            String what = "seed " + seed + " (case " + i + ", " + (kind < JsonMutations.KINDS ? JsonMutations.NAMES.get(kind)
+                    : DATASET_MUTATIONS.get(kind - JsonMutations.KINDS)) + ")";
             rejected += checkStrict(json, what) ? 0 : 1;
             checkLenient(json, what);
             checkStreaming(json, what);
@@ -145,83 +147,21 @@ class ImpactJsonBadInputTest {
     }
 
     private static String mutate(String valid, int kind, SplittableRandom random) throws IOException {
-        return switch (kind) {
-            case 0 -> mutateTree(valid, random, (parent, key, node) -> {
-                if (parent instanceof ObjectNode object) {
-                    object.remove(key);
-                }
-            });
-            case 1 -> mutateTree(valid, random, (parent, key, node) -> replace(parent, key, otherType(node, random)));
-            case 2 -> swapDates(valid, random);
-            case 3 -> mutateTree(valid, random, (parent, key, node) -> {
+        if (kind < JsonMutations.KINDS) {
+            return JsonMutations.mutate(valid, kind, random);
+        }
+        return switch (kind - JsonMutations.KINDS) {
+            case 0 -> swapDates(valid, random);
+            case 1 -> JsonMutations.mutateTree(valid, random, (parent, key, node) -> {
                 if (node.isNumber()) {
-                    replace(parent, key, JsonNodeFactory.instance.numberNode(node.decimalValue().negate()
+                    JsonMutations.replace(parent, key, JsonNodeFactory.instance.numberNode(node.decimalValue().negate()
                             .subtract(BigDecimal.ONE)));
                 }
             });
-            case 4 -> mutateTree(valid, random, (parent, key, node) -> {
-                if (node instanceof ObjectNode object) {
-                    object.put("zz" + random.nextInt(100), 1);
-                } else if (parent instanceof ObjectNode object) {
-                    object.put("unexpected", "x");
-                }
-            });
-            case 5 -> valid.substring(0, random.nextInt(valid.length()));
-            case 6 -> insertValue(valid, random, "[".repeat(50 + random.nextInt(2000)) + "]".repeat(0));
-            case 7 -> insertValue(valid, random, pick(random, "1e999999999", "-1e-999999999",
-                    "123456789012345678901234567890123456789012345", "99999999999999999999", "1.0e308", "-0.0"));
-            case 8 -> insertValue(valid, random, "\"" + "é".repeat(5_000 + random.nextInt(20_000)) + "\"");
-            case 9 -> flip(valid, random);
-            case 10 -> mutateTree(valid, random, (parent, key, node) -> replace(parent, key,
-                    JsonNodeFactory.instance.nullNode()));
-            case 11 -> duplicateParticipant(valid, random);
+            case 2 -> flip(valid, random);
+            case 3 -> duplicateParticipant(valid, random);
             default -> extremeDate(valid, random);
         };
-    }
-
-    private interface Mutation {
-        void apply(JsonNode parent, String key, JsonNode node);
-    }
-
-    /** Applies a mutation to a random node (other than the root) of the document's tree. */
-    private static String mutateTree(String valid, SplittableRandom random, Mutation mutation) throws IOException {
-        JsonNode root = TREES.readTree(valid);
-        List<Object[]> places = new ArrayList<>();
-        collect(root, places);
-        Object[] place = places.get(random.nextInt(places.size()));
-        mutation.apply((JsonNode) place[0], (String) place[1], (JsonNode) place[2]);
-        return TREES.writeValueAsString(root);
-    }
-
-    private static void collect(JsonNode node, List<Object[]> places) {
-        if (node.isObject()) {
-            for (Map.Entry<String, JsonNode> field : node.properties()) {
-                places.add(new Object[] {node, field.getKey(), field.getValue()});
-                collect(field.getValue(), places);
-            }
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                places.add(new Object[] {node, Integer.toString(i), node.get(i)});
-                collect(node.get(i), places);
-            }
-        }
-    }
-
-    private static void replace(JsonNode parent, String key, JsonNode value) {
-        if (parent instanceof ObjectNode object) {
-            object.set(key, value);
-        } else if (parent instanceof ArrayNode array) {
-            array.set(Integer.parseInt(key), value);
-        }
-    }
-
-    private static JsonNode otherType(JsonNode node, SplittableRandom random) {
-        JsonNodeFactory f = JsonNodeFactory.instance;
-        List<JsonNode> options = new ArrayList<>(List.of(f.textNode("2024-13-45"), f.numberNode(7), f.numberNode(
-                new BigDecimal("2.5")), f.booleanNode(true), f.arrayNode(), f.objectNode(), f.textNode(""),
-                f.numberNode(Long.MAX_VALUE)));
-        options.removeIf(option -> option.getNodeType() == node.getNodeType());
-        return options.get(random.nextInt(options.size()));
     }
 
     private static String swapDates(String valid, SplittableRandom random) {
@@ -243,18 +183,6 @@ class ImpactJsonBadInputTest {
         String dateA = valid.substring(first, first + 12);
         String dateB = valid.substring(second, second + 12);
         return valid.substring(0, first) + dateB + valid.substring(first + 12, second) + dateA + valid.substring(second + 12);
-    }
-
-    /** Puts raw text in place of a random scalar value of the document. */
-    private static String insertValue(String valid, SplittableRandom random, String raw) {
-        List<int[]> values = new ArrayList<>();
-        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile(" : (\"[^\"]*\"|-?[0-9.]+|true|false)")
-                .matcher(valid);
-        while (matcher.find()) {
-            values.add(new int[] {matcher.start(1), matcher.end(1)});
-        }
-        int[] value = values.get(random.nextInt(values.size()));
-        return valid.substring(0, value[0]) + raw + valid.substring(value[1]);
     }
 
     /** Puts a date far outside the supported range in place of a random date of the document. */
