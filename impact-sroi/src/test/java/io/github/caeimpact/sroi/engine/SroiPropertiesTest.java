@@ -2,23 +2,37 @@ package io.github.caeimpact.sroi.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.caeimpact.sroi.Discounting;
 import io.github.caeimpact.sroi.ImpactMap;
+import io.github.caeimpact.sroi.ImpactMaps;
 import io.github.caeimpact.sroi.MapGenerator;
+import io.github.caeimpact.sroi.Mode;
 import io.github.caeimpact.sroi.QuantityBindings;
 import io.github.caeimpact.sroi.proxy.PriceIndex;
 import io.github.caeimpact.sroi.proxy.ProxyLibrary;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** Invariants of the engine over many seeded generated maps; each failure names its seed and case. */
+/**
+ * Invariants of the engine over many seeded generated maps (every discounting scheme, both modes,
+ * the conventions, library proxies: see {@link MapGenerator}); each failure names its seed and case.
+ *
+ * <p>Every property runs over every generated map unless its javadoc says why it is restricted.
+ * Equalities allow a relative slack of 1e-24: each BigDecimal step rounds to the 34 significant
+ * digits of DECIMAL128 (relative error at most 5e-34 per step), and a map has at most a few
+ * thousand steps, so a true equality cannot differ by more than about 1e-30 relatively.
+ */
 class SroiPropertiesTest {
 
     private static final long SEED = 20261126L;
     private static final int CASES = 300;
     private static final MathContext MC = SroiEngine.MATH;
     private static final BigDecimal TOLERANCE = new BigDecimal("1e-24");
+    private static final BigDecimal HALF_CENT = new BigDecimal("0.005");
 
     private static final ProxyLibrary LIBRARY = ProxyLibrary.standard();
     private static final PriceIndex INDEX = PriceIndex.standard();
@@ -30,6 +44,10 @@ class SroiPropertiesTest {
 
     private static BigDecimal pv(EvaluationPlan plan, BigDecimal[] values) {
         return plan.evaluate(values).total("presentValue").value();
+    }
+
+    private static BigDecimal pv(ImpactMap map) {
+        return SroiEngine.evaluate(map).total("presentValue").value();
     }
 
     private static String where(int c) {
@@ -47,6 +65,7 @@ class SroiPropertiesTest {
         return a.subtract(b).abs().compareTo(slack) <= 0;
     }
 
+    /** Holds in both modes: a share only scales a year's positive impact by a smaller non-negative factor. */
     @Test
     void moreDeadweightAttributionDisplacementDropOffOrLeakageNeverRaisesPresentValue() {
         for (int c = 0; c < CASES; c++) {
@@ -67,20 +86,95 @@ class SroiPropertiesTest {
         }
     }
 
+    /**
+     * Restricted to forecast maps: in evaluative mode the years before the analysis year are
+     * compounded at the rate, so a higher rate raises them. Any ratePrecision is kept (half-even
+     * rounding of the rate is monotone).
+     */
     @Test
-    void higherFlatRateNeverRaisesPresentValue() {
+    void higherFlatRateNeverRaisesPresentValueInForecastMode() {
+        int checked = 0;
         for (int c = 0; c < CASES; c++) {
+            ImpactMap map = generator.map(c);
+            if (map.mode() != Mode.FORECAST) {
+                continue;
+            }
             SplittableRandom random = new SplittableRandom(SEED ^ c);
             BigDecimal low = BigDecimal.valueOf(random.nextDouble() * 0.1);
             BigDecimal high = low.add(BigDecimal.valueOf(random.nextDouble() * 0.1));
-            ImpactMap map = generator.map(c);
-            BigDecimal atLow = SroiEngine.evaluate(MapGenerator.withFlatRate(map, low)).total("presentValue").value();
-            BigDecimal atHigh = SroiEngine.evaluate(MapGenerator.withFlatRate(map, high)).total("presentValue").value();
+            BigDecimal atLow = pv(MapGenerator.withFlatRate(map, low));
+            BigDecimal atHigh = pv(MapGenerator.withFlatRate(map, high));
             assertThat(atMost(atHigh, atLow)).as("%s: PV at %s = %s above PV at %s = %s", where(c), high, atHigh, low,
                     atLow).isTrue();
+            checked++;
+        }
+        assertThat(checked).as("forecast cases of seed %d", SEED).isGreaterThan(CASES / 2);
+    }
+
+    /**
+     * Restricted to forecast maps (see the flat rate). Maps under another scheme are moved to FR_2021
+     * or FR_2013 (alternately) with their generated β; higher β means a higher rate in every year.
+     */
+    @Test
+    void higherBetaNeverRaisesPresentValueOfPositiveFlowsInForecastMode() {
+        for (int c = 0; c < CASES; c++) {
+            ImpactMap map = generator.map(c);
+            if (map.mode() != Mode.FORECAST) {
+                continue;
+            }
+            SplittableRandom random = new SplittableRandom(SEED + 31L * c);
+            if (!(map.discounting() instanceof Discounting.Fr2021 || map.discounting() instanceof Discounting.Fr2013)) {
+                BigDecimal beta = BigDecimal.valueOf(random.nextDouble() * 2);
+                map = map.withDiscounting(c % 2 == 0 ? Discounting.fr2021(beta) : new Discounting.Fr2013(beta));
+            }
+            EvaluationPlan plan = plan(map);
+            int b = plan.indexOf(io.github.caeimpact.sroi.ParameterId.discounting("beta"));
+            BigDecimal[] values = plan.baseline();
+            BigDecimal before = pv(plan, values);
+            BigDecimal[] higher = values.clone();
+            higher[b] = values[b].add(BigDecimal.valueOf(random.nextDouble() * 2));
+            BigDecimal after = pv(plan, higher);
+            assertThat(atMost(after, before)).as("%s: %s, β %s -> %s gave PV %s > %s", where(c),
+                    map.discounting().getClass().getSimpleName(), values[b], higher[b], after, before).isTrue();
         }
     }
 
+    /**
+     * Restricted to forecast maps (see the flat rate). Maps under another scheme are moved to a
+     * schedule of their first three yearly rates; every rate is then raised by its own amount.
+     */
+    @Test
+    void raisingEveryRateOfAScheduleNeverRaisesPresentValueInForecastMode() {
+        for (int c = 0; c < CASES; c++) {
+            ImpactMap map = generator.map(c);
+            if (map.mode() != Mode.FORECAST) {
+                continue;
+            }
+            if (!(map.discounting() instanceof Discounting.Schedule)) {
+                Discounting scheme = map.discounting();
+                map = map.withDiscounting(new Discounting.Schedule(
+                        java.util.List.of(scheme.rate(1), scheme.rate(2), scheme.rate(3))));
+            }
+            EvaluationPlan plan = plan(map);
+            BigDecimal[] values = plan.baseline();
+            BigDecimal before = pv(plan, values);
+            BigDecimal[] higher = values.clone();
+            SplittableRandom random = new SplittableRandom(SEED + 37L * c);
+            for (int i = 0; i < values.length; i++) {
+                if (plan.parameters().get(i).kind() == Parameter.Kind.RATE) {
+                    higher[i] = values[i].add(BigDecimal.valueOf(random.nextDouble() * 0.1));
+                }
+            }
+            BigDecimal after = pv(plan, higher);
+            assertThat(atMost(after, before)).as("%s: schedule %s raised to %s gave PV %s > %s", where(c),
+                    map.discounting(), java.util.Arrays.toString(higher), after, before).isTrue();
+        }
+    }
+
+    /**
+     * Needs a zero rate, so the scheme is replaced by FLAT 0; holds in both modes, since compounding
+     * at 0 is also a factor of 1.
+     */
     @Test
     void rateZeroGivesTheSumOfYearlyImpacts() {
         for (int c = 0; c < CASES; c++) {
@@ -92,6 +186,7 @@ class SroiPropertiesTest {
         }
     }
 
+    /** Exact up to the DECIMAL128 rounding of each step (see the class comment); every map. */
     @Test
     void multiplyingEveryQuantityByKMultipliesPresentValueByK() {
         for (int c = 0; c < CASES; c++) {
@@ -110,6 +205,7 @@ class SroiPropertiesTest {
         }
     }
 
+    /** Every map: a year more adds a non-negative term (PRO_RATA completes the partial year first). */
     @Test
     void addingAYearOfDurationNeverLowersPresentValue() {
         for (int c = 0; c < CASES; c++) {
@@ -129,15 +225,48 @@ class SroiPropertiesTest {
         }
     }
 
+    /**
+     * Every map. On the exact totals of the audit trail within the DECIMAL128 slack; on the
+     * presented figures (scale 2, half-even, each off by at most 0.005) within
+     * 0.005 × (inputs + |ratio| + 0.005) + 0.005.
+     */
     @Test
     void ratioTimesInputsIsPresentValue() {
         for (int c = 0; c < CASES; c++) {
             SroiResult result = SroiEngine.evaluate(generator.map(c));
             BigDecimal pv = result.total("presentValue").value();
-            BigDecimal product = result.total("sroiRatio").value().multiply(result.total("totalInputs").value(), MC);
+            BigDecimal inputs = result.total("totalInputs").value();
+            BigDecimal product = result.total("sroiRatio").value().multiply(inputs, MC);
             assertThat(close(product, pv)).as("%s: ratio × inputs %s, PV %s", where(c), product, pv).isTrue();
-            BigDecimal net = result.total("netSroiRatio").value().multiply(result.total("totalInputs").value(), MC);
+            BigDecimal net = result.total("netSroiRatio").value().multiply(inputs, MC);
             assertThat(close(net, result.total("npv").value())).as("%s: net ratio × inputs", where(c)).isTrue();
+            BigDecimal shown = result.sroiRatio().multiply(result.totalInputs());
+            BigDecimal slack = HALF_CENT.multiply(result.totalInputs().add(result.sroiRatio().abs()).add(HALF_CENT))
+                    .add(HALF_CENT);
+            assertThat(shown.subtract(result.presentValue()).abs()).as("%s: presented ratio %s × inputs %s vs PV %s",
+                    where(c), result.sroiRatio(), result.totalInputs(), result.presentValue())
+                    .isLessThanOrEqualTo(slack);
         }
+    }
+
+    /** Evaluative maps only (forecast maps are covered by the result round-trip tests). */
+    @Test
+    void evaluativeResultIsDeterministicAndSurvivesAJsonRoundTripOfTheMap() {
+        int checked = 0;
+        for (int c = 0; c < CASES; c++) {
+            ImpactMap map = generator.map(c);
+            if (map.mode() != Mode.EVALUATIVE) {
+                continue;
+            }
+            String json = SroiEngine.evaluate(map).toJson();
+            assertThat(SroiEngine.evaluate(map).toJson()).as("%s: evaluated twice", where(c)).isEqualTo(json);
+            ImpactMap again = ImpactMaps.read(new ByteArrayInputStream(
+                    ImpactMaps.toJson(map).getBytes(StandardCharsets.UTF_8)));
+            assertThat(again).as("%s: map after a JSON round trip", where(c)).isEqualTo(map);
+            assertThat(SroiEngine.evaluate(again).toJson()).as("%s: result of the map read back", where(c))
+                    .isEqualTo(json);
+            checked++;
+        }
+        assertThat(checked).as("evaluative cases of seed %d", SEED).isGreaterThan(CASES / 5);
     }
 }
