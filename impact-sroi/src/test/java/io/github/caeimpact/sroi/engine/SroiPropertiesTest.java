@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.caeimpact.sroi.Discounting;
 import io.github.caeimpact.sroi.ImpactMap;
 import io.github.caeimpact.sroi.ImpactMaps;
+import io.github.caeimpact.sroi.Input;
 import io.github.caeimpact.sroi.MapGenerator;
 import io.github.caeimpact.sroi.Mode;
+import io.github.caeimpact.sroi.ParameterId;
 import io.github.caeimpact.sroi.QuantityBindings;
 import io.github.caeimpact.sroi.proxy.PriceIndex;
 import io.github.caeimpact.sroi.proxy.ProxyLibrary;
@@ -14,6 +16,8 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +33,7 @@ import org.junit.jupiter.api.Test;
 class SroiPropertiesTest {
 
     private static final long SEED = 20261126L;
-    private static final int CASES = 300;
+    private static final int CASES = 1000;
     private static final MathContext MC = SroiEngine.MATH;
     private static final BigDecimal TOLERANCE = new BigDecimal("1e-24");
     private static final BigDecimal HALF_CENT = new BigDecimal("0.005");
@@ -112,6 +116,50 @@ class SroiPropertiesTest {
     }
 
     /**
+     * The evaluative counterpart of the forecast rate properties, where PV as a whole has no
+     * direction: a higher flat rate never lowers the value of a year before the analysis year nor of
+     * an input made before it (both compounded), leaves the analysis year's values alone, and never
+     * raises the value of a later year (discounted). Same impacts at both rates, so the yearly values
+     * are compared one to one.
+     */
+    @Test
+    void higherFlatRateCompoundsPastYearsAndDiscountsLaterOnesInEvaluativeMode() {
+        int checked = 0;
+        for (int c = 0; c < CASES; c++) {
+            ImpactMap map = generator.map(c);
+            if (map.mode() != Mode.EVALUATIVE) {
+                continue;
+            }
+            SplittableRandom random = new SplittableRandom(SEED ^ (41L * c));
+            BigDecimal low = BigDecimal.valueOf(random.nextDouble() * 0.1);
+            BigDecimal high = low.add(BigDecimal.valueOf(random.nextDouble() * 0.1));
+            SroiResult atLow = SroiEngine.evaluate(MapGenerator.withFlatRate(map, low));
+            SroiResult atHigh = SroiEngine.evaluate(MapGenerator.withFlatRate(map, high));
+            for (int o = 0; o < atLow.outcomes().size(); o++) {
+                for (int y = 0; y < atLow.outcomes().get(o).years().size(); y++) {
+                    YearResult l = atLow.outcomes().get(o).years().get(y);
+                    YearResult h = atHigh.outcomes().get(o).years().get(y);
+                    BigDecimal pl = l.presentValue().value();
+                    BigDecimal ph = h.presentValue().value();
+                    int past = Integer.compare(map.analysisYear(), l.calendarYear());
+                    boolean holds = past > 0 ? atMost(pl, ph) : past < 0 ? atMost(ph, pl) : close(ph, pl);
+                    assertThat(holds).as("%s: outcome %s, calendar year %d (analysis year %d): PV %s at rate %s, %s"
+                            + " at rate %s", where(c), atLow.outcomes().get(o).id(), l.calendarYear(),
+                            map.analysisYear(), pl, low, ph, high).isTrue();
+                }
+            }
+            for (int i = 0; i < atLow.inputs().size(); i++) {
+                BigDecimal il = atLow.inputs().get(i).value().value();
+                BigDecimal ih = atHigh.inputs().get(i).value().value();
+                assertThat(atMost(il, ih)).as("%s: input %d worth %s at rate %s, %s at rate %s", where(c), i, il, low,
+                        ih, high).isTrue();
+            }
+            checked++;
+        }
+        assertThat(checked).as("evaluative cases of seed %d", SEED).isGreaterThan(CASES / 5);
+    }
+
+    /**
      * Restricted to forecast maps (see the flat rate). Maps under another scheme are moved to FR_2021
      * or FR_2013 (alternately) with their generated β; higher β means a higher rate in every year.
      */
@@ -128,7 +176,7 @@ class SroiPropertiesTest {
                 map = map.withDiscounting(c % 2 == 0 ? Discounting.fr2021(beta) : new Discounting.Fr2013(beta));
             }
             EvaluationPlan plan = plan(map);
-            int b = plan.indexOf(io.github.caeimpact.sroi.ParameterId.discounting("beta"));
+            int b = plan.indexOf(ParameterId.discounting("beta"));
             BigDecimal[] values = plan.baseline();
             BigDecimal before = pv(plan, values);
             BigDecimal[] higher = values.clone();
@@ -153,7 +201,7 @@ class SroiPropertiesTest {
             if (!(map.discounting() instanceof Discounting.Schedule)) {
                 Discounting scheme = map.discounting();
                 map = map.withDiscounting(new Discounting.Schedule(
-                        java.util.List.of(scheme.rate(1), scheme.rate(2), scheme.rate(3))));
+                        List.of(scheme.rate(1), scheme.rate(2), scheme.rate(3))));
             }
             EvaluationPlan plan = plan(map);
             BigDecimal[] values = plan.baseline();
@@ -167,7 +215,7 @@ class SroiPropertiesTest {
             }
             BigDecimal after = pv(plan, higher);
             assertThat(atMost(after, before)).as("%s: schedule %s raised to %s gave PV %s > %s", where(c),
-                    map.discounting(), java.util.Arrays.toString(higher), after, before).isTrue();
+                    map.discounting(), Arrays.toString(higher), after, before).isTrue();
         }
     }
 
@@ -246,6 +294,34 @@ class SroiPropertiesTest {
             assertThat(shown.subtract(result.presentValue()).abs()).as("%s: presented ratio %s × inputs %s vs PV %s",
                     where(c), result.sroiRatio(), result.totalInputs(), result.presentValue())
                     .isLessThanOrEqualTo(slack);
+        }
+    }
+
+    /**
+     * Links the two modes. Restricted to a flat rate: an evaluative map whose first year is the
+     * analysis year counts period p with p − 1 years of discount, a forecast map with p, so at one
+     * flat rate r (after ratePrecision) the evaluative PV is (1 + r) times the forecast PV; under a
+     * schedule the years would meet different rates. Input years are dropped (forecast maps have none).
+     */
+    @Test
+    void evaluativeFromTheAnalysisYearIsTheForecastBroughtForwardOneYear() {
+        for (int c = 0; c < CASES; c++) {
+            ImpactMap map = generator.map(c);
+            BigDecimal rate = BigDecimal.valueOf(new SplittableRandom(SEED + 43L * c).nextDouble() * 0.1);
+            ImpactMap forecast = new ImpactMap(map.name(), map.currency(), map.analysisYear(), null, Mode.FORECAST,
+                    Discounting.flat(rate), map.conventions(), map.stakeholders(),
+                    map.inputs().stream().map(i -> new Input(i.stakeholder(), i.funder(),
+                            i.description(), i.amount(), i.inKind(), null)).toList(), map.outcomes());
+            ImpactMap evaluative = forecast.evaluativeFrom(forecast.analysisYear());
+            SroiResult ahead = SroiEngine.evaluate(forecast);
+            SroiResult back = SroiEngine.evaluate(evaluative);
+            BigDecimal r = ahead.discountFactors().get(0).rate();
+            BigDecimal expected = ahead.total("presentValue").value().multiply(BigDecimal.ONE.add(r), MC);
+            BigDecimal actual = back.total("presentValue").value();
+            assertThat(close(actual, expected)).as("%s: rate %s (used %s): evaluative PV %s, (1 + r) × forecast PV %s",
+                    where(c), rate, r, actual, expected).isTrue();
+            assertThat(back.total("totalInputs").value()).as("%s: inputs", where(c))
+                    .isEqualByComparingTo(ahead.total("totalInputs").value());
         }
     }
 
