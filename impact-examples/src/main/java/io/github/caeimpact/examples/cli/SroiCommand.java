@@ -12,6 +12,8 @@ import io.github.caeimpact.sroi.Outcome;
 import io.github.caeimpact.sroi.Quantity;
 import io.github.caeimpact.sroi.QuantityBindings;
 import io.github.caeimpact.sroi.engine.SroiEngine;
+import io.github.caeimpact.sroi.proxy.PriceIndex;
+import io.github.caeimpact.sroi.proxy.ProxyLibrary;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Map;
@@ -49,12 +51,23 @@ final class SroiCommand implements Callable<Integer> {
     @Mixin
     private DisclosureOption disclosure;
 
+    @Option(names = "--proxies", paramLabel = "FILE",
+            description = "A proxy library file whose entries are added to the shipped library (replacing those of the same id).")
+    private Path proxies;
+
+    @Option(names = "--price-index", paramLabel = "FILE",
+            description = "A consumer price index file used instead of the shipped one (which covers 2015-2017 only).")
+    private Path priceIndex;
+
     @Mixin
     private OutputOption output;
 
     @Override
     public Integer call() {
-        ImpactMap map = Inputs.read(mapFile, ImpactMaps::read);
+        ProxyLibrary library = proxies == null ? ProxyLibrary.standard()
+                : ProxyLibrary.standard().combinedWith(Inputs.read(proxies, ProxyLibrary::read), ProxyLibrary.Conflicts.SECOND_WINS);
+        PriceIndex index = priceIndex == null ? PriceIndex.standard() : Inputs.read(priceIndex, PriceIndex::read);
+        ImpactMap map = Inputs.read(mapFile, in -> ImpactMaps.read(in, library, index));
         Set<String> bindable = map.outcomes().stream().map(Outcome::quantity)
                 .filter(Quantity.Bound.class::isInstance).map(q -> ((Quantity.Bound) q).indicator())
                 .collect(Collectors.toCollection(TreeSet::new));
@@ -74,7 +87,7 @@ final class SroiCommand implements Callable<Integer> {
         for (Map.Entry<String, BigDecimal> binding : bindings.entrySet()) {
             bound = bound.with(binding.getKey(), binding.getValue());
         }
-        String json = SroiEngine.evaluate(map, bound).toJson();
+        String json = SroiEngine.evaluate(map, bound, library, index).toJson();
         output.write(json);
         return 0;
     }

@@ -278,4 +278,29 @@ class ImpactCliTest {
         assertThat(run.status()).isEqualTo(ImpactCli.UNUSABLE);
         assertThat(run.err()).startsWith("error: cannot read");
     }
+
+    @Test
+    void aSuppliedPriceIndexRevaluesProxiesTheShippedOneCannot() throws IOException {
+        // The sample map with CPI revaluation: its 2024 proxy needs the 2024 and 2025 index values,
+        // which the shipped index (2015-2017) lacks.
+        String cpi = Files.readString(SAMPLE_MAP).replace("\"revaluation\": \"NONE\"", "\"revaluation\": \"CPI\"");
+        Path map = write("cpi-map.json", cpi);
+        Run shipped = run("sroi", map.toString(), "--dataset", SAMPLE.toString());
+        assertThat(shipped.status()).isEqualTo(ImpactCli.INVALID_INPUT);
+        assertThat(shipped.err()).contains("$.outcomes[1].proxy");
+
+        // A test index (synthetic values, not INSEE's): 2024 = 100, 2025 = 102, so the 2024 proxy
+        // is worth 2 % more in 2025 and that outcome's present value grows by exactly 2 %.
+        Path index = write("index.json", "{\"name\": \"test index\", \"source\": \"synthetic, for this test only\", "
+                + "\"values\": {\"2024\": 100, \"2025\": 102}}");
+        Run revalued = run("sroi", map.toString(), "--dataset", SAMPLE.toString(), "--price-index", index.toString());
+        assertThat(revalued.status()).as(revalued.err()).isZero();
+        Run asDated = run("sroi", SAMPLE_MAP.toString(), "--dataset", SAMPLE.toString());
+        java.math.BigDecimal before = StrictJson.mapper().readTree(asDated.out()).get("byStakeholder").get("entrepreneurs")
+                .decimalValue();
+        java.math.BigDecimal after = StrictJson.mapper().readTree(revalued.out()).get("byStakeholder").get("entrepreneurs")
+                .decimalValue();
+        assertThat(after.subtract(before.multiply(new java.math.BigDecimal("1.02"))).abs())
+                .isLessThanOrEqualTo(new java.math.BigDecimal("0.01"));
+    }
 }
