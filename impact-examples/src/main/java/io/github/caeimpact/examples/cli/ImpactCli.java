@@ -54,7 +54,7 @@ public final class ImpactCli {
         int status;
         try {
             status = run(out, err, args);
-        } catch (Throwable failure) { // NOPMD: an Error (such as OutOfMemoryError) is a failure, never "invalid input"
+        } catch (Throwable failure) { // an Error (OutOfMemoryError...) is a failure, never "invalid input"
             failure.printStackTrace(err);
             err.flush();
             status = FAILURE;
