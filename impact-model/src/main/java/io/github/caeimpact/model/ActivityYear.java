@@ -43,7 +43,4 @@ public record ActivityYear(
         @JsonProperty(required = true) @PositiveOrZero int generalMeetingsAttended,
         @JsonProperty(required = true) @PositiveOrZero int generalMeetingsHeld,
         @PositiveOrZero Integer daysToFirstInvoice) {
-
-    /** The largest full-time equivalent accepted: 1.5. */
-    public static final BigDecimal MAX_FTE = new BigDecimal("1.5");
 }

@@ -61,7 +61,7 @@ public record Participant(
      * The form of a participant identifier: a letter or digit, then up to 63 letters, digits,
      * dots, underscores or hyphens (a {@link Pseudonymizer} gives 32 lower-case hex digits).
      */
-    public static final String ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$";
+    public static final String ID_PATTERN = Organisation.ID_PATTERN;
 
     /**
      * Copies the lists; a missing list is empty.

@@ -28,9 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Measures the valuation of the example impact map ({@link ImpactMaps#example()}): the whole
- * {@link SroiEngine#evaluate(ImpactMap)} (load the standard proxy library and price index, compile,
- * evaluate with the audit trail), the same with the library and index already loaded, the
- * compilation alone, and a compiled {@link EvaluationPlan} evaluating parameter vectors, in
+ * {@link SroiEngine#evaluate(ImpactMap)} (compile with the standard proxy library and price index,
+ * loaded once and shared, then evaluate with the audit trail), the compilation alone, and a compiled {@link EvaluationPlan} evaluating parameter vectors, in
  * {@code BigDecimal} with the audit trail ({@link EvaluationPlan#evaluate(BigDecimal[])}) and on
  * the {@code double} fast path ({@link EvaluationPlan#presentValue(double[])}).
  *
@@ -114,27 +113,15 @@ public class SroiBenchmark {
     }
 
     /**
-     * Values the map from scratch as {@link SroiEngine#evaluate(ImpactMap)} does for a caller:
-     * loading the standard proxy library and price index, compiling, then the reference
-     * evaluation with its audit trail.
+     * Values the map as {@link SroiEngine#evaluate(ImpactMap)} does for a caller: compiling with
+     * the shared standard proxy library and price index, then the reference evaluation with its
+     * audit trail.
      *
      * @return the result
      */
     @Benchmark
     public SroiResult evaluateMap() {
         return SroiEngine.evaluate(map);
-    }
-
-    /**
-     * Values the map with an already loaded proxy library and price index: compilation, then the
-     * reference evaluation with its audit trail. The difference from {@link #evaluateMap()} is the
-     * cost of loading the standard library and index.
-     *
-     * @return the result
-     */
-    @Benchmark
-    public SroiResult evaluateMapLoadedLibrary() {
-        return SroiEngine.evaluate(map, QuantityBindings.empty(), library, index);
     }
 
     /**

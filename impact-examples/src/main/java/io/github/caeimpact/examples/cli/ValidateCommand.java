@@ -5,7 +5,6 @@ import io.github.caeimpact.model.json.ImpactJson;
 import io.github.caeimpact.model.json.ReadResult;
 import io.github.caeimpact.model.validation.DatasetValidator;
 import io.github.caeimpact.model.validation.InvalidInputException;
-import io.github.caeimpact.model.validation.Problem;
 import io.github.caeimpact.model.validation.ValidationReport;
 import io.github.caeimpact.sroi.ImpactMap;
 import io.github.caeimpact.sroi.ImpactMaps;
@@ -63,11 +62,9 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private int map(PrintWriter out) {
+        // Reading a map validates it: an invalid map has already been rejected with its problems.
         ImpactMap map = Inputs.read(file, ImpactMaps::read);
-        ValidationReport report = ImpactMaps.validate(map);
-        out.printf("%s: valid impact map '%s', %d outcome(s), %d warning(s)%n", file, map.name(), map.outcomes().size(),
-                report.warnings().size());
-        report.warnings().stream().map(Problem::toString).forEach(out::println);
+        out.printf("%s: valid impact map '%s', %d outcome(s)%n", file, map.name(), map.outcomes().size());
         return 0;
     }
 }

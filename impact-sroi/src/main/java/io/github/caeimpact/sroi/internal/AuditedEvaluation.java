@@ -126,7 +126,7 @@ public final class AuditedEvaluation {
         byContributor.forEach((id, value) -> contributors.put(id, Numbers.present(value)));
         return new SroiResult(plan.map.name(), plan.map.currency(), plan.analysisYear, plan.mode, Numbers.present(pv),
                 Numbers.present(npv), Numbers.present(total), Numbers.present(ratio), Numbers.present(net), payback,
-                stakeholders, dimensions, contributors, plan.discounting.describe(), conventions(years), factors, inputs, outcomes,
+                stakeholders, dimensions, contributors, plan.discounting.describe(), conventions(), factors, inputs, outcomes,
                 totals, plan.notes);
     }
 
@@ -269,7 +269,7 @@ public final class AuditedEvaluation {
                 + ", never reaches the inputs, " + Numbers.show(inputs));
     }
 
-    private List<ConventionApplied> conventions(int[] years) {
+    private List<ConventionApplied> conventions() {
         List<ConventionApplied> applied = new ArrayList<>();
         List<String> fractional = new ArrayList<>();
         List<String> fromYearOne = new ArrayList<>();

@@ -1,5 +1,7 @@
 package io.github.caeimpact.sroi.internal;
 
+import io.github.caeimpact.model.validation.Problem;
+
 import java.math.BigDecimal;
 
 /**
@@ -38,5 +40,31 @@ public final class Limits {
     public static final int MAX_SCALE = 60;
 
     private Limits() {
+    }
+
+    /**
+     * Checks that a number has at most {@link #MAX_SCALE} decimal places and a magnitude of at
+     * most {@code max}.
+     *
+     * @param value the number
+     * @param path where it stands, for the problem
+     * @param max the largest magnitude allowed
+     * @return the problem ({@code NUMBER_TOO_PRECISE} or {@code NUMBER_TOO_LARGE}), or null if the number is within bounds
+     */
+    public static Problem outOfBounds(BigDecimal value, String path, BigDecimal max) {
+        if (value.scale() > MAX_SCALE) {
+            return Problem.error(path, "NUMBER_TOO_PRECISE", "a number has at most " + MAX_SCALE
+                    + " decimal places, was " + shown(value));
+        }
+        if (value.abs().compareTo(max) > 0) {
+            return Problem.error(path, "NUMBER_TOO_LARGE", "a number here is at most " + max.toPlainString()
+                    + ", was " + shown(value));
+        }
+        return null;
+    }
+
+    /** A number for a message: in scientific notation when its plain writing would be long. */
+    private static String shown(BigDecimal value) {
+        return Math.abs((long) value.scale()) > 40 ? value.toString() : value.toPlainString();
     }
 }

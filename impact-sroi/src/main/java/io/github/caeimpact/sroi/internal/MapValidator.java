@@ -138,21 +138,11 @@ public final class MapValidator {
      * given magnitude; false if not (reported).
      */
     private boolean bounded(BigDecimal value, String path, BigDecimal max) {
-        if (value.scale() > Limits.MAX_SCALE) {
-            error(path, "NUMBER_TOO_PRECISE", "a number has at most " + Limits.MAX_SCALE + " decimal places, was "
-                    + shown(value));
-            return false;
+        Problem problem = Limits.outOfBounds(value, path, max);
+        if (problem != null) {
+            problems.add(problem);
         }
-        if (value.abs().compareTo(max) > 0) {
-            error(path, "NUMBER_TOO_LARGE", "a number here is at most " + max.toPlainString() + ", was " + shown(value));
-            return false;
-        }
-        return true;
-    }
-
-    /** A number for a message: in scientific notation when its plain writing would be long. */
-    private static String shown(BigDecimal value) {
-        return Math.abs((long) value.scale()) > 40 ? value.toString() : value.toPlainString();
+        return problem == null;
     }
 
     private void rate(BigDecimal rate, String path) {

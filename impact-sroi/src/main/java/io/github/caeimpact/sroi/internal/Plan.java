@@ -232,14 +232,9 @@ public final class Plan {
                     "the value bound to indicator '" + indicator + "' is negative: " + value.toPlainString()));
         }
         // A bound value meets the bounds of a written quantity, so that evaluation stays finite.
-        if (value.scale() > Limits.MAX_SCALE) {
-            problems.add(Problem.error(path + ".indicator", "NUMBER_TOO_PRECISE", "the value bound to indicator '"
-                    + indicator + "' has more than " + Limits.MAX_SCALE + " decimal places: " + value));
-            return BigDecimal.ZERO;
-        }
-        if (value.abs().compareTo(Limits.MAX_MAGNITUDE) > 0) {
-            problems.add(Problem.error(path + ".indicator", "NUMBER_TOO_LARGE", "the value bound to indicator '"
-                    + indicator + "' is at most " + Limits.MAX_MAGNITUDE.toPlainString() + ", was " + value));
+        Problem outOfBounds = Limits.outOfBounds(value, path + ".indicator", Limits.MAX_MAGNITUDE);
+        if (outOfBounds != null) {
+            problems.add(outOfBounds);
             return BigDecimal.ZERO;
         }
         return value;

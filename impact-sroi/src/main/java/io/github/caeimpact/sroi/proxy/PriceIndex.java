@@ -9,6 +9,7 @@ import io.github.caeimpact.model.json.StrictJson;
 import io.github.caeimpact.model.validation.InvalidInputException;
 import io.github.caeimpact.model.validation.Problem;
 import io.github.caeimpact.model.validation.ValidationReport;
+import io.github.caeimpact.sroi.internal.Limits;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -89,6 +90,11 @@ public final class PriceIndex {
             values.forEach((year, value) -> {
                 if (value == null || value.signum() <= 0) {
                     problems.add(Problem.error("$.values." + year, "NOT_POSITIVE", "an index value must be positive"));
+                } else {
+                    Problem outOfBounds = Limits.outOfBounds(value, "$.values." + year, Limits.MAX_MAGNITUDE);
+                    if (outOfBounds != null) {
+                        problems.add(outOfBounds);
+                    }
                 }
             });
         }

@@ -10,6 +10,7 @@ import io.github.caeimpact.model.validation.InvalidInputException;
 import io.github.caeimpact.model.validation.Problem;
 import io.github.caeimpact.model.validation.ValidationReport;
 import io.github.caeimpact.sroi.FinancialProxy;
+import io.github.caeimpact.sroi.internal.Limits;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -137,6 +138,12 @@ public final class ProxyLibrary {
                 problems.add(Problem.error(at + ".value", "REQUIRED", "value is required"));
             } else if (value.value().signum() < 0) {
                 problems.add(Problem.error(at + ".value", "NEGATIVE_AMOUNT", "a proxy value must not be negative"));
+            } else {
+                // Maps referring to the library take its values as they are: bound them here, once.
+                Problem outOfBounds = Limits.outOfBounds(value.value(), at + ".value", Limits.MAX_MAGNITUDE);
+                if (outOfBounds != null) {
+                    problems.add(outOfBounds);
+                }
             }
             if (value.baseYear() == null) {
                 problems.add(Problem.error(at + ".baseYear", "PROXY_BASE_YEAR_MISSING", "a proxy needs a base year"));

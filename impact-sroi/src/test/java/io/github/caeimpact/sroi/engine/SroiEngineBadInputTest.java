@@ -4,17 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.caeimpact.model.json.StrictJson;
+import io.github.caeimpact.model.testing.JsonMutations;
 import io.github.caeimpact.model.validation.InvalidInputException;
 import io.github.caeimpact.model.validation.Problem;
 import io.github.caeimpact.sroi.ImpactMap;
 import io.github.caeimpact.sroi.ImpactMaps;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +39,7 @@ class SroiEngineBadInputTest {
 
     @Test
     void mutatedMapsAreRejectedOrEvaluatedNeverCrash() throws IOException {
-        String example = exampleJson();
+        String example = ImpactMaps.toJson(ImpactMaps.example());
         int rejected = 0;
         for (int i = 0; i < CASES; i++) {
             long seed = SEED + i;
@@ -56,7 +55,9 @@ class SroiEngineBadInputTest {
             List<String> raws = new ArrayList<>();
             for (int m = 0; m < mutations; m++) {
                 Object[] place = numbers.get(random.nextInt(numbers.size()));
-                replace((JsonNode) place[0], (String) place[1]);
+                // A replaced number is no longer a number, so each place is replaced at most once per pass.
+                JsonMutations.replace((JsonNode) place[0], (String) place[1],
+                        JsonNodeFactory.instance.textNode(PLACEHOLDER.substring(1, PLACEHOLDER.length() - 1)));
                 raws.add(place[2] + "=" + EXTREMES[random.nextInt(EXTREMES.length)]);
             }
             String json = TREES.writeValueAsString(root);
@@ -65,36 +66,10 @@ class SroiEngineBadInputTest {
                         java.util.regex.Matcher.quoteReplacement(raw.substring(raw.indexOf('=') + 1)));
             }
             String what = "seed " + seed + " (case " + i + ", " + raws + ")";
-            ImpactMap map;
-            try {
-                map = ImpactMaps.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
-            } catch (InvalidInputException e) {
-                assertThat(e.report().errors()).as(what).isNotEmpty();
-                for (Problem problem : e.report().problems()) {
-                    assertThat(problem.path()).as(what + ": " + problem).startsWith("$");
-                }
-                rejected++;
-                continue;
-            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-                throw new AssertionError(what + ": read threw " + e, e);
-            }
-            try {
-                SroiResult result = SroiEngine.evaluate(map);
-                assertThat(result.presentValue()).as(what).isNotNull();
-            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-                throw new AssertionError(what + ": evaluate threw " + e, e);
-            }
+            rejected += rejectedOrEvaluated(json, what) ? 1 : 0;
         }
         // The extremes must bite: many mutated maps are invalid, yet not all.
         assertThat(rejected).as("rejected maps of %d", CASES).isBetween(CASES / 3, CASES - 1);
-    }
-
-    private static String exampleJson() {
-        try (InputStream in = ImpactMaps.class.getResourceAsStream(ImpactMaps.EXAMPLE_RESOURCE)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Collects {parent, key, path} of every number of a tree. */
@@ -122,82 +97,44 @@ class SroiEngineBadInputTest {
         }
     }
 
-    /** Puts the placeholder in place of a number (already replaced ones stay placeholders). */
-    private static void replace(JsonNode parent, String key) {
-        if (parent instanceof ObjectNode object) {
-            object.put(key, PLACEHOLDER.substring(1, PLACEHOLDER.length() - 1));
-        } else if (parent instanceof ArrayNode array) {
-            array.set(Integer.parseInt(key), array.textNode(PLACEHOLDER.substring(1, PLACEHOLDER.length() - 1)));
-        }
-    }
-
     @Test
-    void structurallyDamagedMapsAreRejectedOrEvaluatedNeverCrash() throws IOException {
-        String example = exampleJson();
-        com.fasterxml.jackson.databind.node.JsonNodeFactory f = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
+    void structurallyDamagedMapsAreRejectedOrEvaluatedNeverCrash() {
+        String example = ImpactMaps.toJson(ImpactMaps.example());
         int rejected = 0;
         for (int i = 0; i < CASES; i++) {
             long seed = SEED + 100_000 + i;
             SplittableRandom random = new SplittableRandom(seed);
-            ObjectNode root = (ObjectNode) TREES.readTree(example);
-            List<Object[]> places = new ArrayList<>();
-            collectAll(root, "$", places);
-            List<String> changes = new ArrayList<>();
-            for (int m = 1 + random.nextInt(3); m > 0; m--) {
-                Object[] place = places.get(random.nextInt(places.size()));
-                JsonNode parent = (JsonNode) place[0];
-                String key = (String) place[1];
-                JsonNode[] others = {f.nullNode(), f.textNode("x"), f.numberNode(7), f.booleanNode(true), f.arrayNode(),
-                    f.objectNode(), f.numberNode(new java.math.BigDecimal("-2.5"))};
-                JsonNode value = others[random.nextInt(others.length)];
-                if (parent instanceof ObjectNode object && random.nextInt(4) == 0) {
-                    object.remove(key);
-                    changes.add(place[2] + " removed");
-                } else if (parent instanceof ObjectNode object) {
-                    object.set(key, value);
-                    changes.add(place[2] + "=" + value);
-                } else if (parent instanceof ArrayNode array) {
-                    array.set(Integer.parseInt(key), value);
-                    changes.add(place[2] + "=" + value);
-                }
-            }
-            String what = "seed " + seed + " (case " + i + ", " + changes + ")";
-            ImpactMap map;
-            try {
-                map = ImpactMaps.read(new ByteArrayInputStream(TREES.writeValueAsBytes(root)));
-            } catch (InvalidInputException e) {
-                assertThat(e.report().errors()).as(what).isNotEmpty();
-                for (Problem problem : e.report().problems()) {
-                    assertThat(problem.path()).as(what + ": " + problem).startsWith("$");
-                }
-                rejected++;
-                continue;
-            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-                throw new AssertionError(what + ": read threw " + e, e);
-            }
-            try {
-                assertThat(SroiEngine.evaluate(map).presentValue()).as(what).isNotNull();
-            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-                throw new AssertionError(what + ": evaluate threw " + e, e);
-            }
+            int kind = random.nextInt(JsonMutations.KINDS);
+            String json = JsonMutations.mutate(example, kind, random);
+            rejected += rejectedOrEvaluated(json, "seed " + seed + " (case " + i + ", " + JsonMutations.NAMES.get(kind) + ")")
+                    ? 1 : 0;
         }
         assertThat(rejected).as("rejected maps of %d", CASES).isGreaterThan(CASES / 2);
     }
 
-    /** Collects {parent, key, path} of every value of a tree but the root. */
-    private static void collectAll(JsonNode node, String path, List<Object[]> places) {
-        if (node.isObject()) {
-            for (Map.Entry<String, JsonNode> field : node.properties()) {
-                String at = path + "." + field.getKey();
-                places.add(new Object[] {node, field.getKey(), at});
-                collectAll(field.getValue(), at, places);
+    /**
+     * Reads a map and, when it is accepted, evaluates it.
+     *
+     * @return true if the reader rejected it with rooted problems; fails the test on any other failure
+     */
+    private static boolean rejectedOrEvaluated(String json, String what) {
+        ImpactMap map;
+        try {
+            map = ImpactMaps.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        } catch (InvalidInputException e) {
+            assertThat(e.report().errors()).as(what).isNotEmpty();
+            for (Problem problem : e.report().problems()) {
+                assertThat(problem.path()).as(what + ": " + problem).startsWith("$");
             }
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                String at = path + "[" + i + "]";
-                places.add(new Object[] {node, Integer.toString(i), at});
-                collectAll(node.get(i), at, places);
-            }
+            return true;
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            throw new AssertionError(what + ": read threw " + e, e);
         }
+        try {
+            assertThat(SroiEngine.evaluate(map).presentValue()).as(what).isNotNull();
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            throw new AssertionError(what + ": evaluate threw " + e, e);
+        }
+        return false;
     }
 }

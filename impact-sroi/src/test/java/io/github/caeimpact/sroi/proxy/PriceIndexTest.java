@@ -72,4 +72,13 @@ class PriceIndexTest {
         assertThatThrownBy(() -> read("{\"source\": \"s\"}")).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.report().errors()).extracting(p -> p.path()).containsExactly("$.name", "$.values"));
     }
+
+    @Test
+    void indexValueBeyondTheBoundsIsRefusedWithItsPath() {
+        assertThatThrownBy(() -> PriceIndex.read(new java.io.ByteArrayInputStream(
+                "{\"name\": \"n\", \"source\": \"s\", \"values\": {\"2024\": 100, \"2025\": 1e20}}"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .isInstanceOfSatisfying(io.github.caeimpact.model.validation.InvalidInputException.class,
+                        e -> assertThat(e.report().errors()).extracting(p -> p.path()).containsExactly("$.values.2025"));
+    }
 }

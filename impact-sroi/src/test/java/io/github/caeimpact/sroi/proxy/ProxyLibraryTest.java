@@ -115,4 +115,16 @@ class ProxyLibraryTest {
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.report().errors()).extracting(p -> p.path()).containsExactly("$.proxies[0]"));
     }
+
+    @Test
+    void proxyValueBeyondTheMapBoundsOrNegativeIsRefusedWithItsPath() {
+        // A map that refers to the library takes its values as they are, so the library bounds them.
+        for (String value : new String[] {"1e20", "-3", "1e-99"}) {
+            assertThatThrownBy(() -> read("{\"name\": \"n\", \"version\": \"1\", \"proxies\": [{\"id\": \"X\", "
+                    + "\"label\": \"x\", \"unit\": \"EUR\", \"indexed\": false, \"values\": [{\"value\": " + value
+                    + ", \"baseYear\": 2025, \"source\": \"s\"}]}]}"))
+                    .as(value).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.report().errors())
+                            .extracting(Problem::path).containsExactly("$.proxies[0].values[0].value"));
+        }
+    }
 }

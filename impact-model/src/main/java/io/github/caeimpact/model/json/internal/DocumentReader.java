@@ -43,7 +43,6 @@ public final class DocumentReader {
     private static final Set<String> ENVELOPE_FIELDS = Set.of("schemaVersion", "referenceDate", "period",
             "organisations");
 
-    private final ObjectMapper mapper;
     private final JsonLimits limits;
     private final ObjectReader participantReader;
     private final ObjectReader datasetReader;
@@ -57,7 +56,7 @@ public final class DocumentReader {
      * @param limits the limits the mapper enforces, for the checks made on trees
      */
     public DocumentReader(ObjectMapper mapper, JsonLimits limits) {
-        this.mapper = Objects.requireNonNull(mapper, "mapper");
+        Objects.requireNonNull(mapper, "mapper");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.participantReader = mapper.readerFor(Participant.class);
         this.datasetReader = mapper.readerFor(Dataset.class);
@@ -81,6 +80,25 @@ public final class DocumentReader {
     public record Outcome(Dataset envelope, List<Problem> envelopeProblems, List<Problem> participantProblems,
             List<Participant> accepted, List<RejectedParticipant> rejected, int read, int acceptedCount,
             boolean complete) {
+
+        /**
+         * Copies the lists, so that the outcome cannot change after the read.
+         *
+         * @param envelope the dataset's own fields, or null when they could not be bound
+         * @param envelopeProblems the problems of those fields
+         * @param participantProblems the problems of the participants
+         * @param accepted the participants accepted
+         * @param rejected the participants rejected
+         * @param read the participants read
+         * @param acceptedCount the participants accepted
+         * @param complete whether the whole document was read
+         */
+        public Outcome {
+            envelopeProblems = List.copyOf(envelopeProblems);
+            participantProblems = List.copyOf(participantProblems);
+            accepted = List.copyOf(accepted);
+            rejected = List.copyOf(rejected);
+        }
 
         /**
          * Tells whether the envelope is usable: bound and without error.
