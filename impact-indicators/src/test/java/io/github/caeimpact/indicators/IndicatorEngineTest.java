@@ -75,6 +75,41 @@ class IndicatorEngineTest {
     }
 
     @Test
+    void streamedFileLeavesOutAnInvalidParticipantAndAccountsForIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path directory)
+            throws Exception {
+        // A valid generated dataset (the model's generator), so that the one broken participant is the only one rejected.
+        io.github.caeimpact.model.Dataset generated = io.github.caeimpact.model.testing.DatasetGenerator.dataset(37L, 60);
+        int n = generated.participants().size();
+        assertThat(n).as("participants generated").isGreaterThan(1);
+        String valid = io.github.caeimpact.model.json.ImpactJson.writeString(generated);
+        // The first participant's birth year becomes 1850, below the model's range.
+        String broken = valid.replaceFirst("\"birthYear\" : \\d+", "\"birthYear\" : 1850");
+        java.nio.file.Path file = java.nio.file.Files.writeString(directory.resolve("one-bad.json"), broken);
+        IndicatorEngine engine = IndicatorEngine.of(Catalogue.shipped());
+        MeasureOptions options = MeasureOptions.defaults().withBootstrapResamples(100);
+
+        StreamedReport streamed = engine.measure(file, options);
+
+        assertThat(streamed.read().read()).isEqualTo(n);
+        assertThat(streamed.read().rejected()).isEqualTo(1);
+        assertThat(streamed.read().rejectedParticipants().get(0).path()).isEqualTo("$.participants[0]");
+        assertThat(streamed.report()).isEqualTo(engine.measure(
+                generated.withParticipants(generated.participants().subList(1, n)), options));
+    }
+
+    @Test
+    void streamedFileWhoseParticipantsComeFirstIsRefusedWithThePath(@org.junit.jupiter.api.io.TempDir java.nio.file.Path directory)
+            throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.writeString(directory.resolve("order.json"),
+                "{\"participants\": [], \"schemaVersion\": \"1.0\", \"referenceDate\": \"2026-06-30\", "
+                        + "\"period\": {\"start\": \"2025-01-01\", \"end\": \"2025-12-31\"}, \"organisations\": []}");
+        assertThatThrownBy(() -> IndicatorEngine.of(Catalogue.shipped()).measure(file, MeasureOptions.defaults()))
+                .isInstanceOfSatisfying(io.github.caeimpact.model.validation.InvalidInputException.class,
+                        e -> assertThat(e.report().errors()).isNotEmpty()
+                                .allSatisfy(p -> assertThat(p.path()).startsWith("$.")));
+    }
+
+    @Test
     void measureByYearGivesOneReportPerCalendarYearClippedToThePeriod() {
         IndicatorEngine engine = IndicatorEngine.of(Catalogue.shipped());
         io.github.caeimpact.model.Period period = io.github.caeimpact.model.Period.of(java.time.LocalDate.of(2024, 7, 1),

@@ -94,23 +94,16 @@ public record DisclosureControl(int k) {
         if (keys.size() != counts.length) {
             throw new IllegalArgumentException(keys.size() + " keys for " + counts.length + " counts");
         }
-        int cells = counts.length;
-        MaskReason[] reasons = new MaskReason[cells];
-        if (cells == 0) {
+        if (counts.length == 0) {
             return List.of();
         }
         int dimensions = keys.get(0).size();
-        for (int i = 0; i < cells; i++) {
+        for (int i = 0; i < counts.length; i++) {
             if (keys.get(i).size() != dimensions) {
                 throw new IllegalArgumentException("cell " + i + " has " + keys.get(i).size() + " categories, expected " + dimensions);
             }
-            if (counts[i] < k) {
-                reasons[i] = MaskReason.BELOW_THRESHOLD;
-            } else if (forced.contains(i)) {
-                reasons[i] = MaskReason.COMPLEMENTARY;
-            }
         }
-        return maskLines(counts, lines(keys, dimensions), reasons, k);
+        return maskLines(counts, lines(keys, dimensions), forced);
     }
 
     /**

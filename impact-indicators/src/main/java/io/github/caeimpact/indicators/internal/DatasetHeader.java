@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.caeimpact.model.Organisation;
 import io.github.caeimpact.model.Period;
 import io.github.caeimpact.model.json.StrictJson;
@@ -31,6 +32,17 @@ import java.util.List;
 public record DatasetHeader(LocalDate referenceDate, Period period, List<Organisation> organisations) {
 
     /**
+     * Copies the organisations, so that the header cannot change after it is read.
+     *
+     * @param referenceDate the reference date
+     * @param period the period
+     * @param organisations the organisations
+     */
+    public DatasetHeader {
+        organisations = List.copyOf(organisations);
+    }
+
+    /**
      * Reads the fields before {@code participants}.
      *
      * @param in the dataset JSON; read only up to the participants, not closed
@@ -40,6 +52,8 @@ public record DatasetHeader(LocalDate referenceDate, Period period, List<Organis
      */
     public static DatasetHeader read(InputStream in) {
         ObjectMapper mapper = StrictJson.mapper();
+        ObjectReader fields = mapper.reader()
+                .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
         LocalDate referenceDate = null;
         Period period = null;
         List<Organisation> organisations = null;
@@ -57,12 +71,10 @@ public record DatasetHeader(LocalDate referenceDate, Period period, List<Organis
                     // Reading a value in the middle of the document: the rest of the document is not trailing content.
                     // Optional fields may be left out, as ImpactJson writes them; ImpactJson validates these fields again
                     // on the second pass and rejects the file before any participant is measured.
-                    case "referenceDate" -> referenceDate = mapper.readerFor(LocalDate.class)
-                            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES).readValue(parser);
-                    case "period" -> period = mapper.readerFor(Period.class)
-                            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES).readValue(parser);
-                    case "organisations" -> organisations = mapper.readerFor(new TypeReference<List<Organisation>>() { })
-                            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES).readValue(parser);
+                    case "referenceDate" -> referenceDate = readField(parser, fields.forType(LocalDate.class), field);
+                    case "period" -> period = readField(parser, fields.forType(Period.class), field);
+                    case "organisations" -> organisations = readField(parser,
+                            fields.forType(new TypeReference<List<Organisation>>() { }), field);
                     default -> parser.skipChildren();
                 }
             }
@@ -87,5 +99,15 @@ public record DatasetHeader(LocalDate referenceDate, Period period, List<Organis
 
     private static InvalidInputException invalid(String path, String message) {
         return new InvalidInputException("dataset", ValidationReport.of(List.of(Problem.error(path, "JSON_WRONG_TYPE", message))));
+    }
+
+    /** Reads one field's value, locating a failure under the field's path. */
+    private static <T> T readField(JsonParser parser, ObjectReader reader, String field) throws IOException {
+        try {
+            return reader.readValue(parser);
+        } catch (JsonProcessingException malformed) {
+            throw new InvalidInputException("dataset",
+                    ValidationReport.of(List.of(StrictJson.problemOf(malformed).under("$." + field))));
+        }
     }
 }

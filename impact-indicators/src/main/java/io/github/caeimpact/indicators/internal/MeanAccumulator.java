@@ -1,5 +1,6 @@
 package io.github.caeimpact.indicators.internal;
 
+import io.github.caeimpact.indicators.Warning;
 import io.github.caeimpact.indicators.IndicatorResult;
 import io.github.caeimpact.indicators.MeasureContext;
 import io.github.caeimpact.indicators.stats.Intervals;
@@ -34,6 +35,6 @@ final class MeanAccumulator extends ObservingAccumulator<MeanAccumulator> {
         BigDecimal mean = moments.mean();
         return new IndicatorResult(indicatorId, context.period(), mean, moments.sum(), BigDecimal.valueOf(n), n, missing,
                 mean == null ? null : Intervals.studentT(n, mean.doubleValue(), moments.variance(), context.options().confidenceLevel()).orElse(null),
-                List.of(), Results.warnings(context, n, missing));
+                List.of(), Warning.standard(context, n, missing));
     }
 }

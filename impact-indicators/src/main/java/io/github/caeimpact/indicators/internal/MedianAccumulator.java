@@ -1,5 +1,6 @@
 package io.github.caeimpact.indicators.internal;
 
+import io.github.caeimpact.indicators.Warning;
 import io.github.caeimpact.indicators.IndicatorResult;
 import io.github.caeimpact.indicators.MeasureContext;
 import io.github.caeimpact.indicators.stats.Intervals;
@@ -51,6 +52,6 @@ final class MedianAccumulator extends ObservingAccumulator<MedianAccumulator> {
         return new IndicatorResult(indicatorId, context.period(), median, null, BigDecimal.valueOf(n), n, missing,
                 Intervals.bootstrapMedian(sorted, context.options().confidenceLevel(), context.options().bootstrapResamples(),
                         context.options().seed()).orElse(null),
-                List.of(), Results.warnings(context, n, missing));
+                List.of(), Warning.standard(context, n, missing));
     }
 }

@@ -1,5 +1,6 @@
 package io.github.caeimpact.indicators.internal;
 
+import io.github.caeimpact.indicators.Warning;
 import io.github.caeimpact.indicators.Accumulator;
 import io.github.caeimpact.indicators.IndicatorUnit;
 import io.github.caeimpact.indicators.Statistic;
@@ -82,7 +83,7 @@ public abstract class PairedCalculator extends ShippedCalculator {
             PairedTests.wilcoxon(sorted).ifPresent(tests::add);
             return new IndicatorResult(indicatorId, context.period(), mean, moments.sum(), BigDecimal.valueOf(n), n, missing,
                     mean == null ? null : Intervals.studentT(n, mean.doubleValue(), variance, context.options().confidenceLevel()).orElse(null),
-                    tests, Results.warnings(context, n, missing));
+                    tests, Warning.standard(context, n, missing));
         }
     }
 }

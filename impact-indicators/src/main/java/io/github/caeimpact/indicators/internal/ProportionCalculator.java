@@ -1,5 +1,6 @@
 package io.github.caeimpact.indicators.internal;
 
+import io.github.caeimpact.indicators.Warning;
 import io.github.caeimpact.indicators.Accumulator;
 import io.github.caeimpact.indicators.IndicatorUnit;
 import io.github.caeimpact.indicators.Statistic;
@@ -78,7 +79,7 @@ public abstract class ProportionCalculator extends ShippedCalculator {
             BigDecimal value = counted == 0 ? null : BigDecimal.valueOf(yes).divide(BigDecimal.valueOf(counted), Results.PRECISION);
             return new IndicatorResult(calculator.indicatorId(), context.period(), value, BigDecimal.valueOf(yes), BigDecimal.valueOf(counted),
                     counted, missing, Intervals.wilson(yes, counted, context.options().confidenceLevel()).orElse(null), List.of(),
-                    Results.warnings(context, counted, missing));
+                    Warning.standard(context, counted, missing));
         }
     }
 }

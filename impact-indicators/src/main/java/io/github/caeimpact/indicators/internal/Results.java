@@ -15,18 +15,6 @@ public final class Results {
     }
 
     /**
-     * Returns the standard warnings for a result.
-     *
-     * @param context the measurement context
-     * @param counted the people counted
-     * @param missing the people missing
-     * @return the warnings, in a fixed order
-     */
-    public static List<Warning> warnings(MeasureContext context, long counted, long missing) {
-        return Warning.standard(context, counted, missing);
-    }
-
-    /**
      * Checks that an accumulator to merge is of the same indicator.
      *
      * @param mine this accumulator's indicator id

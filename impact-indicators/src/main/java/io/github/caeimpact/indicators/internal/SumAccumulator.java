@@ -1,5 +1,6 @@
 package io.github.caeimpact.indicators.internal;
 
+import io.github.caeimpact.indicators.Warning;
 import io.github.caeimpact.indicators.IndicatorResult;
 import io.github.caeimpact.indicators.MeasureContext;
 import java.math.BigDecimal;
@@ -30,6 +31,6 @@ final class SumAccumulator extends ObservingAccumulator<SumAccumulator> {
     @Override
     public IndicatorResult result() {
         return new IndicatorResult(indicatorId, context.period(), sum, sum, null, counted, missing, null, List.of(),
-                Results.warnings(context, counted, missing));
+                Warning.standard(context, counted, missing));
     }
 }

@@ -37,7 +37,9 @@ class DatasetHeaderTest {
     @Test
     void malformedValueNamesThePath() {
         assertThatThrownBy(() -> DatasetHeader.read(json("{\"referenceDate\": \"31/03/2026\", \"participants\": []}")))
-                .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> DatasetHeader.read(json("[]"))).isInstanceOf(InvalidInputException.class).hasMessageContaining("$");
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.report().errors())
+                        .extracting(p -> p.path()).containsExactly("$.referenceDate"));
+        assertThatThrownBy(() -> DatasetHeader.read(json("[]"))).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.report().errors()).extracting(p -> p.path()).containsExactly("$"));
     }
 }
