@@ -303,4 +303,51 @@ class ImpactCliTest {
         assertThat(after.subtract(before.multiply(new java.math.BigDecimal("1.02"))).abs())
                 .isLessThanOrEqualTo(new java.math.BigDecimal("0.01"));
     }
+
+    @Test
+    void userProxyLibraryReplacesShippedEntriesAndABadOneIsInvalidInput() throws IOException {
+        // The example map's pf-rsa-avoided outcome refers to RSA_MONTHLY_SINGLE; a user's library
+        // doubling it (2 x 646.52, dated 2025) doubles that outcome's present value.
+        Path doubled = write("proxies.json", "{\"name\": \"user\", \"version\": \"1\", \"proxies\": [{\"id\": "
+                + "\"RSA_MONTHLY_SINGLE\", \"label\": \"RSA x 2\", \"unit\": \"EUR per month\", \"indexed\": true, "
+                + "\"values\": [{\"value\": 1293.04, \"baseYear\": 2025, \"source\": \"test\"}]}]}");
+        JsonNode shipped = StrictJson.mapper().readTree(run("sroi", exampleMap.toString()).out());
+        Run run = run("sroi", exampleMap.toString(), "--proxies", doubled.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode user = StrictJson.mapper().readTree(run.out());
+        assertThat(pv(user, "pf-rsa-avoided")).isEqualByComparingTo(pv(shipped, "pf-rsa-avoided").multiply(java.math.BigDecimal.valueOf(2)));
+
+        Path bad = write("bad-proxies.json", "{\"name\": \"user\", \"proxies\": [{\"id\": \"X\", \"values\": []}]}");
+        Run refused = run("sroi", exampleMap.toString(), "--proxies", bad.toString());
+        assertThat(refused.status()).isEqualTo(ImpactCli.INVALID_INPUT);
+        assertThat(refused.err()).contains("$.proxies[0]");
+        assertThat(run("sroi", exampleMap.toString(), "--price-index", temp.resolve("none.json").toString()).status())
+                .isEqualTo(ImpactCli.UNUSABLE);
+    }
+
+    private static java.math.BigDecimal pv(JsonNode result, String outcome) {
+        for (JsonNode o : result.get("outcomes")) {
+            if (o.get("id").asText().equals(outcome)) {
+                return o.get("presentValue").get("value").decimalValue();
+            }
+        }
+        throw new AssertionError("no outcome " + outcome);
+    }
+
+    @Test
+    void extensionCatalogueIsReadAndABadOneIsInvalidInput() throws IOException {
+        Path bad = write("extra.json", "{\"id\": \"X\", \"catalogueVersion\": \"1.0.0\", \"indicators\": [null]}");
+        Run run = run("measure", SAMPLE.toString(), "--catalogue", bad.toString());
+        assertThat(run.status()).isEqualTo(ImpactCli.INVALID_INPUT);
+        assertThat(run.err()).startsWith("ERROR $");
+        assertThat(run("measure", SAMPLE.toString(), "--catalogue", temp.resolve("none.json").toString()).status())
+                .isEqualTo(ImpactCli.UNUSABLE);
+    }
+
+    @Test
+    void sampleCountsOutOfRangeAreUnusableArguments() {
+        assertThat(run("sample", "--participants", "0").status()).isEqualTo(ImpactCli.UNUSABLE);
+        assertThat(run("sample", "--organisations", "8").status()).isEqualTo(ImpactCli.UNUSABLE);
+        assertThat(run("sample", "--organisations", "0").status()).isEqualTo(ImpactCli.UNUSABLE);
+    }
 }
