@@ -331,6 +331,18 @@ public final class Plan {
         return firstYear + period - 1;
     }
 
+    /** Checks a vector's length and ranges without allocating. */
+    void check(double[] v) {
+        if (v.length != parameters.size()) {
+            check(v.length, i -> v[i]);
+        }
+        for (int i = 0; i < v.length; i++) {
+            if (!parameters.get(i).accepts(v[i])) {
+                check(v.length, k -> v[k]);
+            }
+        }
+    }
+
     /** Checks a vector's length and ranges. */
     void check(int length, java.util.function.IntToDoubleFunction value) {
         if (length != parameters.size()) {
