@@ -1,7 +1,7 @@
 package io.github.caeimpact.sroi.engine;
 
-import io.github.caeimpact.sroi.ParameterId;
 import io.github.caeimpact.sroi.internal.Limits;
+import io.github.caeimpact.sroi.map.ParameterId;
 import java.math.BigDecimal;
 
 /**
