@@ -12,11 +12,11 @@ import io.github.caeimpact.model.json.ImpactJson;
 import io.github.caeimpact.model.json.ShippedResources;
 import io.github.caeimpact.model.validation.DatasetValidator;
 import io.github.caeimpact.model.validation.ValidationReport;
-import io.github.caeimpact.sroi.ImpactMap;
 import io.github.caeimpact.sroi.ImpactMaps;
-import io.github.caeimpact.sroi.QuantityBindings;
 import io.github.caeimpact.sroi.engine.SroiEngine;
-import io.github.caeimpact.sroi.engine.SroiResult;
+import io.github.caeimpact.sroi.map.ImpactMap;
+import io.github.caeimpact.sroi.map.QuantityBindings;
+import io.github.caeimpact.sroi.result.SroiResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -25,9 +25,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code impact demo}: the whole method on the sample cooperative shipped with the examples:

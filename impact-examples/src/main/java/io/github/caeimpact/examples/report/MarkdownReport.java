@@ -9,7 +9,7 @@ import io.github.caeimpact.indicators.IndicatorSection;
 import io.github.caeimpact.indicators.IndicatorUnit;
 import io.github.caeimpact.indicators.Warning;
 import io.github.caeimpact.indicators.stats.ConfidenceInterval;
-import io.github.caeimpact.sroi.engine.SroiResult;
+import io.github.caeimpact.sroi.result.SroiResult;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;

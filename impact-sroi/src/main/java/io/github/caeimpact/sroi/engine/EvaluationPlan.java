@@ -1,10 +1,8 @@
 package io.github.caeimpact.sroi.engine;
 
-import io.github.caeimpact.sroi.ImpactMap;
-import io.github.caeimpact.sroi.ParameterId;
-import io.github.caeimpact.sroi.internal.AuditedEvaluation;
-import io.github.caeimpact.sroi.internal.FastEvaluation;
-import io.github.caeimpact.sroi.internal.Plan;
+import io.github.caeimpact.sroi.map.ImpactMap;
+import io.github.caeimpact.sroi.map.ParameterId;
+import io.github.caeimpact.sroi.result.SroiResult;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.NoSuchElementException;

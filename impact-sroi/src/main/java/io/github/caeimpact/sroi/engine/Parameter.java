@@ -1,8 +1,10 @@
 package io.github.caeimpact.sroi.engine;
 
-import io.github.caeimpact.sroi.ParameterId;
 import io.github.caeimpact.sroi.internal.Limits;
+import io.github.caeimpact.sroi.map.ParameterId;
+import io.github.caeimpact.sroi.map.Distribution;
 import java.math.BigDecimal;
+import java.util.Optional;
 
 /**
  * One numeric parameter of a compiled map, with its value in the map and the range it may take.
@@ -33,7 +35,52 @@ public record Parameter(ParameterId id, Kind kind, String outcomeId, BigDecimal 
         /** A discount rate, 0 inclusive to 1 exclusive. */
         RATE,
         /** The β factor of a French discount rule, 0..10. */
-        BETA
+        BETA;
+
+        /**
+         * Returns the smallest value of this kind: 0, or the smallest positive double for a
+         * duration (which must be above 0).
+         *
+         * @return the lower end of the range
+         */
+        public double lowest() {
+            return this == DURATION ? Double.MIN_VALUE : 0;
+        }
+
+        /**
+         * Returns the largest value of this kind: 10<sup>12</sup> for quantities, proxies and
+         * amounts, 200 years, 1 for a share, the largest double below 1 for a rate, 10 for β.
+         *
+         * @return the upper end of the range
+         */
+        public double highest() {
+            return switch (this) {
+                case QUANTITY, PROXY, AMOUNT -> MAX_MAGNITUDE;
+                case DURATION -> Limits.MAX_DURATION_YEARS;
+                case SHARE -> 1;
+                case RATE -> Math.nextDown(1.0);
+                case BETA -> 10;
+            };
+        }
+
+        /**
+         * Tells why a distribution cannot stand for a parameter of this kind: its range must lie
+         * within the kind's, except that a lognormal fits the kinds bounded by 10<sup>12</sup>,
+         * where draws are capped.
+         *
+         * @param distribution the distribution
+         * @return the reason, or empty when it fits
+         */
+        public Optional<String> problemWith(Distribution distribution) {
+            double lower = distribution.lower();
+            double upper = distribution.upper();
+            boolean capped = distribution instanceof Distribution.LogNormal && highest() == MAX_MAGNITUDE;
+            if (lower < lowest() || (upper > highest() && !capped)) {
+                return Optional.of("the distribution's range [" + lower + ", " + upper
+                        + "] must lie within the parameter's range [" + lowest() + ", " + highest() + "]");
+            }
+            return Optional.empty();
+        }
     }
 
     /**
@@ -43,12 +90,6 @@ public record Parameter(ParameterId id, Kind kind, String outcomeId, BigDecimal 
      * @return true if allowed
      */
     public boolean accepts(double value) {
-        return switch (kind) {
-            case QUANTITY, PROXY, AMOUNT -> value >= 0 && value <= MAX_MAGNITUDE;
-            case DURATION -> value > 0 && value <= Limits.MAX_DURATION_YEARS;
-            case SHARE -> value >= 0 && value <= 1;
-            case RATE -> value >= 0 && value < 1;
-            case BETA -> value >= 0 && value <= 10;
-        };
+        return value >= kind.lowest() && value <= kind.highest();
     }
 }

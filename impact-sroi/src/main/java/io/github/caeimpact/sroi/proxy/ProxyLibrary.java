@@ -9,7 +9,6 @@ import io.github.caeimpact.model.json.StrictJson;
 import io.github.caeimpact.model.validation.InvalidInputException;
 import io.github.caeimpact.model.validation.Problem;
 import io.github.caeimpact.model.validation.ValidationReport;
-import io.github.caeimpact.sroi.FinancialProxy;
 import io.github.caeimpact.sroi.internal.Limits;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

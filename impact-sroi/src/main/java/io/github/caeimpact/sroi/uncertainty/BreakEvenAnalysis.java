@@ -93,8 +93,8 @@ public final class BreakEvenAnalysis {
         }
 
         Double linear(Parameter.Kind kind, String[] reason) {
-            double lowest = Vocabulary.lowest(kind);
-            double highest = Vocabulary.highest(kind);
+            double lowest = kind.lowest();
+            double highest = kind.highest();
             double at0 = ratio(0);
             double slope = ratio(1) - at0;
             if (slope == 0) {
@@ -110,8 +110,8 @@ public final class BreakEvenAnalysis {
         }
 
         Double bracketed(Parameter.Kind kind, String[] reason) {
-            double lowest = Vocabulary.lowest(kind);
-            double highest = Vocabulary.highest(kind);
+            double lowest = kind.lowest();
+            double highest = kind.highest();
             double best = Double.NaN;
             double bestA = 0;
             double bestB = 0;

@@ -3,7 +3,7 @@ package io.github.caeimpact.sroi.uncertainty;
 import io.github.caeimpact.sroi.engine.EvaluationPlan;
 import io.github.caeimpact.sroi.engine.Parameter;
 import io.github.caeimpact.sroi.map.Distribution;
-import io.github.caeimpact.sroi.ParameterId;
+import io.github.caeimpact.sroi.map.ParameterId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -164,10 +164,9 @@ public final class MonteCarlo {
                 Parameter parameter = parameters.get(i);
                 Distribution distribution = distributions.get(parameter.id());
                 if (distribution != null) {
-                    String problem = Vocabulary.fits(distribution, parameter.kind());
-                    if (problem != null) {
+                    parameter.kind().problemWith(distribution).ifPresent(problem -> {
                         throw new IllegalArgumentException(parameter.id().jsonPath() + ": " + problem);
-                    }
+                    });
                     indexes.add(i);
                 }
             }
@@ -177,7 +176,7 @@ public final class MonteCarlo {
                 Parameter parameter = parameters.get(indexes.get(u));
                 draws.indexes[u] = indexes.get(u);
                 draws.distributions[u] = distributions.get(parameter.id());
-                draws.caps[u] = Vocabulary.highest(parameter.kind());
+                draws.caps[u] = parameter.kind().highest();
             }
             return draws;
         }

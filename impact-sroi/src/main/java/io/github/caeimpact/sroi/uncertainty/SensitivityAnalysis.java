@@ -3,7 +3,7 @@ package io.github.caeimpact.sroi.uncertainty;
 import io.github.caeimpact.sroi.engine.EvaluationPlan;
 import io.github.caeimpact.sroi.engine.Parameter;
 import io.github.caeimpact.sroi.map.Distribution;
-import io.github.caeimpact.sroi.ParameterId;
+import io.github.caeimpact.sroi.map.ParameterId;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -91,8 +91,8 @@ public final class SensitivityAnalysis {
     }
 
     private static BigDecimal clip(BigDecimal x, Parameter.Kind kind) {
-        double lowest = Vocabulary.lowest(kind);
-        double highest = Vocabulary.highest(kind);
+        double lowest = kind.lowest();
+        double highest = kind.highest();
         if (x.doubleValue() < lowest) {
             return decimal(lowest);
         }

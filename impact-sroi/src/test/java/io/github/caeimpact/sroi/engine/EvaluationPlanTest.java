@@ -1,24 +1,25 @@
 package io.github.caeimpact.sroi.engine;
 
-import static io.github.caeimpact.sroi.Maps.d;
-import static io.github.caeimpact.sroi.Maps.map;
-import static io.github.caeimpact.sroi.Maps.outcome;
+import static io.github.caeimpact.sroi.map.Maps.d;
+import static io.github.caeimpact.sroi.map.Maps.map;
+import static io.github.caeimpact.sroi.map.Maps.outcome;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.caeimpact.sroi.Conventions;
-import io.github.caeimpact.sroi.Discounting;
-import io.github.caeimpact.sroi.FinancialProxy;
-import io.github.caeimpact.sroi.FractionalDuration;
-import io.github.caeimpact.sroi.ImpactMap;
-import io.github.caeimpact.sroi.Input;
-import io.github.caeimpact.sroi.MapGenerator;
-import io.github.caeimpact.sroi.Mode;
-import io.github.caeimpact.sroi.ParameterId;
-import io.github.caeimpact.sroi.ProxySpec;
-import io.github.caeimpact.sroi.QuantityBindings;
+import io.github.caeimpact.sroi.map.Conventions;
+import io.github.caeimpact.sroi.map.Discounting;
+import io.github.caeimpact.sroi.map.FractionalDuration;
+import io.github.caeimpact.sroi.map.ImpactMap;
+import io.github.caeimpact.sroi.map.Input;
+import io.github.caeimpact.sroi.map.MapGenerator;
+import io.github.caeimpact.sroi.map.Mode;
+import io.github.caeimpact.sroi.map.ParameterId;
+import io.github.caeimpact.sroi.map.ProxySpec;
+import io.github.caeimpact.sroi.map.QuantityBindings;
+import io.github.caeimpact.sroi.proxy.FinancialProxy;
 import io.github.caeimpact.sroi.proxy.PriceIndex;
 import io.github.caeimpact.sroi.proxy.ProxyLibrary;
+import io.github.caeimpact.sroi.result.SroiResult;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -77,7 +78,7 @@ class EvaluationPlanTest {
                 outcome("o", "A", "1", "100", "5.5", "0.1", "0", List.of("0.2"), "0.1")
                         .withProxy(ProxySpec.inline(FinancialProxy.of(d("100"), "EUR", 2020, "test"))));
         m = new ImpactMap("e", "EUR", 2024, 2020, Mode.EVALUATIVE, m.discounting(),
-                Conventions.GUIDE.withRevaluation(io.github.caeimpact.sroi.Revaluation.NONE), m.stakeholders(),
+                Conventions.GUIDE.withRevaluation(io.github.caeimpact.sroi.map.Revaluation.NONE), m.stakeholders(),
                 List.of(Input.fromFunder("f", "g", d("1000")).withYear(2020), Input.fromFunder("f", "h", d("50"))),
                 m.outcomes());
         EvaluationPlan plan = compile(m);

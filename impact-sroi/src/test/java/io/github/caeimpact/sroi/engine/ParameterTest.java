@@ -2,7 +2,7 @@ package io.github.caeimpact.sroi.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.caeimpact.sroi.ParameterId;
+import io.github.caeimpact.sroi.map.ParameterId;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 

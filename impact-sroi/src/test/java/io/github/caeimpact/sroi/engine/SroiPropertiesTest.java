@@ -2,16 +2,18 @@ package io.github.caeimpact.sroi.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.caeimpact.sroi.Discounting;
-import io.github.caeimpact.sroi.ImpactMap;
 import io.github.caeimpact.sroi.ImpactMaps;
-import io.github.caeimpact.sroi.Input;
-import io.github.caeimpact.sroi.MapGenerator;
-import io.github.caeimpact.sroi.Mode;
-import io.github.caeimpact.sroi.ParameterId;
-import io.github.caeimpact.sroi.QuantityBindings;
+import io.github.caeimpact.sroi.map.Discounting;
+import io.github.caeimpact.sroi.map.ImpactMap;
+import io.github.caeimpact.sroi.map.Input;
+import io.github.caeimpact.sroi.map.MapGenerator;
+import io.github.caeimpact.sroi.map.Mode;
+import io.github.caeimpact.sroi.map.ParameterId;
+import io.github.caeimpact.sroi.map.QuantityBindings;
 import io.github.caeimpact.sroi.proxy.PriceIndex;
 import io.github.caeimpact.sroi.proxy.ProxyLibrary;
+import io.github.caeimpact.sroi.result.SroiResult;
+import io.github.caeimpact.sroi.result.YearResult;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.math.MathContext;

@@ -1,15 +1,15 @@
 package io.github.caeimpact.sroi.uncertainty;
 
-import static io.github.caeimpact.sroi.Maps.d;
-import static io.github.caeimpact.sroi.Maps.map;
-import static io.github.caeimpact.sroi.Maps.outcome;
+import static io.github.caeimpact.sroi.map.Maps.d;
+import static io.github.caeimpact.sroi.map.Maps.map;
+import static io.github.caeimpact.sroi.map.Maps.outcome;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.github.caeimpact.sroi.Discounting;
-import io.github.caeimpact.sroi.ImpactMap;
-import io.github.caeimpact.sroi.MapGenerator;
-import io.github.caeimpact.sroi.QuantityBindings;
+import io.github.caeimpact.sroi.map.Discounting;
+import io.github.caeimpact.sroi.map.ImpactMap;
+import io.github.caeimpact.sroi.map.MapGenerator;
+import io.github.caeimpact.sroi.map.QuantityBindings;
 import io.github.caeimpact.sroi.engine.EvaluationPlan;
 import io.github.caeimpact.sroi.engine.SroiEngine;
 import io.github.caeimpact.sroi.proxy.PriceIndex;
@@ -135,7 +135,7 @@ class BreakEvenAnalysisTest {
                     continue;
                 }
                 BigDecimal[] v = baseline.clone();
-                v[plan.indexOf(new io.github.caeimpact.sroi.ParameterId(row.path()))] = new BigDecimal(row.value());
+                v[plan.indexOf(new io.github.caeimpact.sroi.map.ParameterId(row.path()))] = new BigDecimal(row.value());
                 double ratio = plan.evaluate(v).total("sroiRatio").value().round(MathContext.DECIMAL64).doubleValue();
                 assertThat(ratio).as("seed %d, case %d, %s = %s", seed, c, row.path(), row.value())
                         .isCloseTo(target, within(1e-9 * target));

@@ -1,12 +1,12 @@
 package io.github.caeimpact.sroi.uncertainty;
 
-import static io.github.caeimpact.sroi.Maps.d;
+import static io.github.caeimpact.sroi.map.Maps.d;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.caeimpact.model.json.StrictJson;
-import io.github.caeimpact.sroi.ParameterId;
+import io.github.caeimpact.sroi.map.ParameterId;
 import io.github.caeimpact.sroi.engine.EvaluationPlan;
 import io.github.caeimpact.sroi.map.Distribution;
 import io.github.caeimpact.sroi.map.Prior;

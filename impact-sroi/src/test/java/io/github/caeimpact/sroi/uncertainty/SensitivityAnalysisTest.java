@@ -1,11 +1,11 @@
 package io.github.caeimpact.sroi.uncertainty;
 
-import static io.github.caeimpact.sroi.Maps.d;
+import static io.github.caeimpact.sroi.map.Maps.d;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.github.caeimpact.sroi.ParameterId;
+import io.github.caeimpact.sroi.map.ParameterId;
 import io.github.caeimpact.sroi.engine.EvaluationPlan;
 import io.github.caeimpact.sroi.map.Distribution;
 import io.github.caeimpact.sroi.map.Prior;
@@ -59,9 +59,9 @@ class SensitivityAnalysisTest {
         assertThat(row(rows, "outcomes[0].deadweight").low()).isEqualByComparingTo("0");
         assertThat(row(rows, "outcomes[0].deadweight").high()).isEqualByComparingTo("0.4");
         assertThat(row(rows, "outcomes[0].durationYears").low().doubleValue()).isEqualTo(Double.MIN_VALUE);
-        EvaluationPlan wide = BreakEvenAnalysisTest.compile(io.github.caeimpact.sroi.Maps.map(
-                io.github.caeimpact.sroi.Discounting.flat(d("0.05")), "1000",
-                io.github.caeimpact.sroi.Maps.outcome("o", "A", "10", "100", "3", "0.9", "0.1", List.of("0.25"),
+        EvaluationPlan wide = BreakEvenAnalysisTest.compile(io.github.caeimpact.sroi.map.Maps.map(
+                io.github.caeimpact.sroi.map.Discounting.flat(d("0.05")), "1000",
+                io.github.caeimpact.sroi.map.Maps.outcome("o", "A", "10", "100", "3", "0.9", "0.1", List.of("0.25"),
                         "0.1")));
         List<Sensitivity> clipped = SensitivityAnalysis.of(wide, Map.of(), BigDecimal.valueOf(75));
         assertThat(row(clipped, "outcomes[0].deadweight").high()).isEqualByComparingTo("1");
