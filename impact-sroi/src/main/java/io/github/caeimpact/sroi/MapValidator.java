@@ -4,7 +4,6 @@ import io.github.caeimpact.model.validation.Problem;
 import io.github.caeimpact.model.validation.ValidationReport;
 import io.github.caeimpact.sroi.internal.Limits;
 import io.github.caeimpact.sroi.map.Conventions;
-import io.github.caeimpact.sroi.map.Discounting;
 import io.github.caeimpact.sroi.map.ImpactMap;
 import io.github.caeimpact.sroi.map.Input;
 import io.github.caeimpact.sroi.map.Mode;
@@ -94,23 +93,10 @@ final class MapValidator {
     }
 
     private void checkDiscounting() {
-        Discounting discounting = map.discounting();
-        if (discounting == null) {
+        if (map.discounting() == null) {
             required(null, "$.discounting");
-        } else if (discounting instanceof Discounting.Flat flat) {
-            rate(flat.rate(), "$.discounting.rate");
-        } else if (discounting instanceof Discounting.Fr2021 fr) {
-            beta(fr.beta(), "$.discounting.beta");
-        } else if (discounting instanceof Discounting.Fr2013 fr) {
-            beta(fr.beta(), "$.discounting.beta");
-        } else if (discounting instanceof Discounting.Schedule schedule) {
-            if (schedule.rates() == null || schedule.rates().isEmpty()) {
-                error("$.discounting.rates", "REQUIRED", "a schedule needs at least one rate");
-            } else {
-                for (int k = 0; k < schedule.rates().size(); k++) {
-                    rate(schedule.rates().get(k), "$.discounting.rates[" + k + "]");
-                }
-            }
+        } else {
+            problems.addAll(map.discounting().check("$.discounting"));
         }
     }
 
@@ -144,26 +130,6 @@ final class MapValidator {
             problems.add(problem);
         }
         return problem == null;
-    }
-
-    private void rate(BigDecimal rate, String path) {
-        if (rate == null) {
-            required(null, path);
-        } else if (!bounded(rate, path, Limits.MAX_MAGNITUDE)) {
-            return;
-        } else if (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) >= 0) {
-            error(path, "RATE_OUT_OF_RANGE", "a discount rate must be at least 0 and below 1, was " + rate.toPlainString());
-        }
-    }
-
-    private void beta(BigDecimal beta, String path) {
-        if (beta == null) {
-            required(null, path);
-        } else if (!bounded(beta, path, Limits.MAX_MAGNITUDE)) {
-            return;
-        } else if (beta.signum() < 0 || beta.compareTo(BigDecimal.TEN) > 0) {
-            error(path, "BETA_OUT_OF_RANGE", "β must be between 0 and 10, was " + beta.toPlainString());
-        }
     }
 
     private Set<String> checkStakeholders() {

@@ -14,6 +14,7 @@ import io.github.caeimpact.sroi.map.Input;
 import io.github.caeimpact.sroi.map.MapGenerator;
 import io.github.caeimpact.sroi.map.Mode;
 import io.github.caeimpact.sroi.map.ParameterId;
+import io.github.caeimpact.sroi.map.ParameterKind;
 import io.github.caeimpact.sroi.map.ProxySpec;
 import io.github.caeimpact.sroi.map.QuantityBindings;
 import io.github.caeimpact.sroi.proxy.FinancialProxy;
@@ -64,7 +65,7 @@ class EvaluationPlanTest {
             assertAgree(plan, values, "seed " + SEED + ", case " + c + " baseline");
             SplittableRandom random = new SplittableRandom(SEED + c);
             for (int i = 0; i < values.length; i++) {
-                if (plan.parameters().get(i).kind() == Parameter.Kind.SHARE) {
+                if (plan.parameters().get(i).kind() == ParameterKind.SHARE) {
                     values[i] = BigDecimal.valueOf(random.nextDouble());
                 }
             }

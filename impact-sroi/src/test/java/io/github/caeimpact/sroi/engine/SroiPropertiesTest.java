@@ -9,6 +9,7 @@ import io.github.caeimpact.sroi.map.Input;
 import io.github.caeimpact.sroi.map.MapGenerator;
 import io.github.caeimpact.sroi.map.Mode;
 import io.github.caeimpact.sroi.map.ParameterId;
+import io.github.caeimpact.sroi.map.ParameterKind;
 import io.github.caeimpact.sroi.map.QuantityBindings;
 import io.github.caeimpact.sroi.proxy.PriceIndex;
 import io.github.caeimpact.sroi.proxy.ProxyLibrary;
@@ -80,7 +81,7 @@ class SroiPropertiesTest {
             BigDecimal before = pv(plan, base);
             SplittableRandom random = new SplittableRandom(SEED + c);
             for (int i = 0; i < base.length; i++) {
-                if (plan.parameters().get(i).kind() != Parameter.Kind.SHARE) {
+                if (plan.parameters().get(i).kind() != ParameterKind.SHARE) {
                     continue;
                 }
                 BigDecimal[] more = base.clone();
@@ -211,7 +212,7 @@ class SroiPropertiesTest {
             BigDecimal[] higher = values.clone();
             SplittableRandom random = new SplittableRandom(SEED + 37L * c);
             for (int i = 0; i < values.length; i++) {
-                if (plan.parameters().get(i).kind() == Parameter.Kind.RATE) {
+                if (plan.parameters().get(i).kind() == ParameterKind.RATE) {
                     higher[i] = values[i].add(BigDecimal.valueOf(random.nextDouble() * 0.1));
                 }
             }
@@ -245,7 +246,7 @@ class SroiPropertiesTest {
             BigDecimal[] values = plan.baseline();
             BigDecimal before = pv(plan, values);
             for (int i = 0; i < values.length; i++) {
-                if (plan.parameters().get(i).kind() == Parameter.Kind.QUANTITY) {
+                if (plan.parameters().get(i).kind() == ParameterKind.QUANTITY) {
                     values[i] = values[i].multiply(k);
                 }
             }
@@ -263,7 +264,7 @@ class SroiPropertiesTest {
             BigDecimal[] base = plan.baseline();
             BigDecimal before = pv(plan, base);
             for (int i = 0; i < base.length; i++) {
-                if (plan.parameters().get(i).kind() != Parameter.Kind.DURATION) {
+                if (plan.parameters().get(i).kind() != ParameterKind.DURATION) {
                     continue;
                 }
                 BigDecimal[] longer = base.clone();

@@ -3,6 +3,7 @@ package io.github.caeimpact.sroi.internal.json;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.github.caeimpact.sroi.map.Discounting;
 import io.github.caeimpact.sroi.map.Outcome;
 import io.github.caeimpact.sroi.map.ProxySpec;
 import io.github.caeimpact.sroi.map.Quantity;
@@ -12,7 +13,7 @@ import java.util.List;
 /**
  * The JSON wiring of impact maps, as one Jackson module: the shapes of {@link Quantity} (a number or
  * {@code {"indicator": id}}), {@link ProxySpec} (inline or {@code {"ref": id}}) and an outcome's
- * attribution (one number or a list). Registered by the readers and writers of the module, so that
+ * attribution (one number or a list), and the names of the discounting schemes. Registered by the readers and writers of the module, so that
  * the API types carry no annotation pointing here.
  */
 public final class SroiJsonModule extends SimpleModule {
@@ -27,6 +28,8 @@ public final class SroiJsonModule extends SimpleModule {
         addSerializer(ProxySpec.class, new ProxySpecJson.Writer());
         addDeserializer(ProxySpec.class, new ProxySpecJson.Reader());
         setMixInAnnotation(Outcome.class, OutcomeMixIn.class);
+        // The schemes are the permitted subtypes, each named by its @JsonTypeName: one list, the type's own.
+        registerSubtypes(Discounting.class.getPermittedSubclasses());
     }
 
     /** Attaches the attribution shape to the one property that has it (schedules keep plain lists). */
