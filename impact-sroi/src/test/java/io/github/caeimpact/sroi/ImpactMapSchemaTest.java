@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.caeimpact.indicators.Dimension;
 import io.github.caeimpact.model.json.StrictJson;
 import io.github.caeimpact.sroi.map.Conventions;
+import io.github.caeimpact.sroi.map.Direction;
 import io.github.caeimpact.sroi.map.Discounting;
 import io.github.caeimpact.sroi.map.Evidence;
 import io.github.caeimpact.sroi.map.FractionalDuration;
@@ -117,6 +118,7 @@ class ImpactMapSchemaTest {
         enums.put("Evidence", Evidence.class);
         enums.put("FractionalDuration", FractionalDuration.class);
         enums.put("Revaluation", Revaluation.class);
+        enums.put("Direction", Direction.class);
         enums.forEach((name, type) -> {
             List<String> inSchema = new ArrayList<>();
             def(name).get("enum").forEach(value -> inSchema.add(value.asText()));

@@ -42,7 +42,8 @@ final class Plan {
     record CompiledOutcome(int index, String id, String stakeholder, Dimension dimension, Evidence evidence,
             int quantity, int proxy, int duration, int deadweight, int displacement, int[] attribution, int dropOff,
             int leakage, int startYear, boolean dropOffFromYearOne, BigDecimal revaluation, String revaluationText,
-            int proxyBaseYear, String proxyUnit, List<String> sources) {
+            int proxyBaseYear, String proxyUnit, List<String> sources, int sign, BigDecimal[] published,
+            double[] publishedDoubles) {
     }
 
     /** One compiled input: the index of its amount and its year. */
@@ -169,7 +170,8 @@ final class Plan {
                     outcome.leakageOrZero());
             outcomes.add(new CompiledOutcome(i, id, outcome.stakeholder(), outcome.dimension(), outcome.evidence(), q, p,
                     d, dw, disp, att, drop, leak, outcome.startYearOrZero(), fromYearOne.contains(id), revaluation,
-                    revaluationText, proxy.baseYear(), proxy.unit(), sources));
+                    revaluationText, proxy.baseYear(), proxy.unit(), sources, outcome.directionOrDefault().sign(),
+                    published(outcome), publishedDoubles(outcome)));
         }
         ValidationReport.of(problems).throwIfInvalid("quantity bindings");
         List<CompiledInput> inputs = new ArrayList<>();
@@ -200,6 +202,16 @@ final class Plan {
                     parameter.value());
         }
         return indexes;
+    }
+
+    private static BigDecimal[] published(Outcome outcome) {
+        return outcome.publishedYearValues() == null ? null
+                : outcome.publishedYearValues().toArray(BigDecimal[]::new);
+    }
+
+    private static double[] publishedDoubles(Outcome outcome) {
+        return outcome.publishedYearValues() == null ? null
+                : outcome.publishedYearValues().stream().mapToDouble(BigDecimal::doubleValue).toArray();
     }
 
     private static BigDecimal quantityOf(Quantity quantity, QuantityBindings bindings, String path,
@@ -269,11 +281,6 @@ final class Plan {
         double r = k < constantRates.length && constantRates[k] != null ? constantRatesDouble[k]
                 : formula(k).evaluate(v, rateParameters);
         return ratePrecision == null ? r : BigDecimal.valueOf(r).setScale(ratePrecision, RoundingMode.HALF_EVEN).doubleValue();
-    }
-
-    /** Returns the number of outcome years a duration spans: its ceiling. */
-    static int yearsOf(double duration) {
-        return (int) Math.ceil(duration);
     }
 
     /**

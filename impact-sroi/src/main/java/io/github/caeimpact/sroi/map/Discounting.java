@@ -68,6 +68,14 @@ public sealed interface Discounting {
     RateFormula formula(int k);
 
     /**
+     * Returns the rate as a published report printed it (such as 0.035 for "3.5 %"), carried into
+     * the audit trail beside the rate used; not used in the calculation.
+     *
+     * @return the stated rate as a fraction, or null when none was given
+     */
+    BigDecimal statedRate();
+
+    /**
      * Returns the scheme and its rule, with its source, for the audit trail.
      *
      * @return the description
@@ -108,6 +116,14 @@ public sealed interface Discounting {
                         + " must be " + parameter.kind().range() + ", was " + value.toPlainString()));
             }
         }
+        BigDecimal stated = statedRate();
+        Problem bound = stated == null ? null : Limits.outOfBounds(stated, path + ".statedRate", Limits.MAX_MAGNITUDE);
+        if (bound != null) {
+            problems.add(bound);
+        } else if (stated != null && !ParameterKind.RATE.accepts(stated)) {
+            problems.add(Problem.error(path + ".statedRate", "RATE_OUT_OF_RANGE", "statedRate must be "
+                    + ParameterKind.RATE.range() + ", was " + stated.toPlainString()));
+        }
         return problems;
     }
 
@@ -133,9 +149,20 @@ public sealed interface Discounting {
      * One rate for every year.
      *
      * @param rate the yearly rate as a fraction, such as 0.035
+     * @param statedRate the rate as a report printed it, or null
      */
     @JsonTypeName("FLAT")
-    record Flat(BigDecimal rate) implements Discounting {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Flat(BigDecimal rate, BigDecimal statedRate) implements Discounting {
+        /**
+         * Returns a flat rate without a stated rate.
+         *
+         * @param rate the rate
+         */
+        public Flat(BigDecimal rate) {
+            this(rate, null);
+        }
+
         @Override
         public List<SchemeParameter> parameters() {
             return List.of(new SchemeParameter("rate", ParameterKind.RATE, rate));
@@ -157,9 +184,20 @@ public sealed interface Discounting {
      * Source: France Stratégie, "Révision du taux d'actualisation des investissements publics" (2021).
      *
      * @param beta the project's systematic risk factor β, 0..10
+     * @param statedRate the rate as a report printed it, or null
      */
     @JsonTypeName("FR_2021")
-    record Fr2021(BigDecimal beta) implements Discounting {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Fr2021(BigDecimal beta, BigDecimal statedRate) implements Discounting {
+        /**
+         * Returns the rule without a stated rate.
+         *
+         * @param beta the β factor
+         */
+        public Fr2021(BigDecimal beta) {
+            this(beta, null);
+        }
+
         private static final RateFormula RULE = RateFormula.constant("0.012")
                 .plus(RateFormula.constant("0.02").times(RateFormula.parameter(0, "β")));
 
@@ -185,9 +223,20 @@ public sealed interface Discounting {
      * Source: Quinet report, Commissariat général à la stratégie et à la prospective (2013); historical.
      *
      * @param beta the project's systematic risk factor β, 0..10
+     * @param statedRate the rate as a report printed it, or null
      */
     @JsonTypeName("FR_2013")
-    record Fr2013(BigDecimal beta) implements Discounting {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Fr2013(BigDecimal beta, BigDecimal statedRate) implements Discounting {
+        /**
+         * Returns the rule without a stated rate.
+         *
+         * @param beta the β factor
+         */
+        public Fr2013(BigDecimal beta) {
+            this(beta, null);
+        }
+
         private static final RateFormula RULE = RateFormula.constant("0.025")
                 .plus(RateFormula.constant("0.02").times(RateFormula.parameter(0, "β")));
 
@@ -213,10 +262,20 @@ public sealed interface Discounting {
      * 31–75, 2.5 % in 76–125, 2.0 % in 126–200, 1.5 % in 201–300 and 1.0 % beyond.
      *
      * @param note an optional free note kept with the map, null when absent
+     * @param statedRate the rate as a report printed it, or null
      */
     @JsonTypeName("UK_GREEN_BOOK")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record UkGreenBook(String note) implements Discounting {
+    record UkGreenBook(String note, BigDecimal statedRate) implements Discounting {
+        /**
+         * Returns the schedule without a stated rate.
+         *
+         * @param note a free note, or null
+         */
+        public UkGreenBook(String note) {
+            this(note, null);
+        }
+
         /** The last year of each band and its rate; beyond the last band, 1.0 %. */
         private static final int[] BAND_ENDS = {30, 75, 125, 200, 300};
         private static final RateFormula[] BAND_RATES = {RateFormula.constant("0.035"),
@@ -248,13 +307,25 @@ public sealed interface Discounting {
      * A custom rate per year; years after the last listed rate keep the last rate.
      *
      * @param rates the rates of years 1, 2, ..., as fractions; at least one
+     * @param statedRate the rate as a report printed it, or null
      */
     @JsonTypeName("SCHEDULE")
-    record Schedule(List<BigDecimal> rates) implements Discounting {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Schedule(List<BigDecimal> rates, BigDecimal statedRate) implements Discounting {
+        /**
+         * Returns a schedule without a stated rate.
+         *
+         * @param rates the rates
+         */
+        public Schedule(List<BigDecimal> rates) {
+            this(rates, null);
+        }
+
         /**
          * Copies the list.
          *
          * @param rates the rates
+         * @param statedRate the stated rate, or null
          */
         public Schedule {
             rates = rates == null ? null : List.copyOf(rates);

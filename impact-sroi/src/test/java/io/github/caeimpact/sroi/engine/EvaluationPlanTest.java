@@ -51,12 +51,14 @@ class EvaluationPlanTest {
 
     @Test
     void fastPathAgreesWithReferenceWithinOneBillionth() {
-        MapGenerator generator = new MapGenerator(SEED);
+        // Signed maps: one outcome in three is a harm, so that the sign takes the same path in both.
+        MapGenerator generator = new MapGenerator(SEED, true);
         for (int c = 0; c < CASES; c++) {
             ImpactMap map = generator.map(c);
             if (c % 3 == 0) {
                 // Keeps the generated revaluation rule: a map with library references needs NONE.
-                map = map.withConventions(new Conventions(c % 2 == 0 ? FractionalDuration.ROUND_UP : null,
+                map = map.withConventions(new Conventions(c % 2 == 0 ? FractionalDuration.ROUND_UP
+                        : c % 7 == 0 ? FractionalDuration.ROUND_NEAREST : null,
                         List.of(map.outcomes().get(0).id()), c % 5 == 0 ? 3 : null,
                         map.conventionsOrDefault().revaluation()));
             }

@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * The JSON wiring of impact maps, as one Jackson module: the shapes of {@link Quantity} (a number or
  * {@code {"indicator": id}}), {@link ProxySpec} (inline or {@code {"ref": id}}) and an outcome's
- * attribution (one number or a list), and the names of the discounting schemes. Registered by the readers and writers of the module, so that
+ * attribution (one number or a list), the names of the discounting schemes, and
+ * enums read by exact name with the accepted values in the error. Registered by the readers and writers of the module, so that
  * the API types carry no annotation pointing here.
  */
 public final class SroiJsonModule extends SimpleModule {
@@ -30,6 +31,7 @@ public final class SroiJsonModule extends SimpleModule {
         setMixInAnnotation(Outcome.class, OutcomeMixIn.class);
         // The schemes are the permitted subtypes, each named by its @JsonTypeName: one list, the type's own.
         registerSubtypes(Discounting.class.getPermittedSubclasses());
+        setDeserializerModifier(new EnumReader.Modifier());
     }
 
     /** Attaches the attribution shape to the one property that has it (schedules keep plain lists). */
