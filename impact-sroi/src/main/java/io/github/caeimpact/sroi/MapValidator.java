@@ -4,7 +4,7 @@ import io.github.caeimpact.model.validation.Problem;
 import io.github.caeimpact.model.validation.ValidationReport;
 import io.github.caeimpact.sroi.internal.Limits;
 import io.github.caeimpact.sroi.map.Conventions;
-import io.github.caeimpact.sroi.map.Discounting;
+import io.github.caeimpact.sroi.map.FractionalDuration;
 import io.github.caeimpact.sroi.map.ImpactMap;
 import io.github.caeimpact.sroi.map.Input;
 import io.github.caeimpact.sroi.map.Mode;
@@ -19,6 +19,7 @@ import io.github.caeimpact.sroi.proxy.ProxyLibrary;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -58,8 +59,8 @@ final class MapValidator {
         required(map.name(), "$.name");
         if (map.currency() == null) {
             required(null, "$.currency");
-        } else if (!"EUR".equals(map.currency())) {
-            error("$.currency", "CURRENCY", "only EUR is supported, was '" + map.currency() + "'");
+        } else if (!isIso4217(map.currency())) {
+            error("$.currency", "CURRENCY", "currency must be an ISO 4217 code such as EUR, was '" + map.currency() + "'");
         }
         required(map.analysisYear(), "$.analysisYear");
         if (map.analysisYear() != null) {
@@ -73,6 +74,15 @@ final class MapValidator {
         Set<String> outcomeIds = checkOutcomes(stakeholderIds);
         checkConventions(outcomeIds);
         return ValidationReport.of(problems);
+    }
+
+    /** True for a code of ISO 4217, as the JDK's currency data knows them (EUR, USD, CHF, XOF, ...). */
+    private static boolean isIso4217(String code) {
+        try {
+            return Currency.getInstance(code).getCurrencyCode().equals(code);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private void checkYears() {
@@ -94,23 +104,10 @@ final class MapValidator {
     }
 
     private void checkDiscounting() {
-        Discounting discounting = map.discounting();
-        if (discounting == null) {
+        if (map.discounting() == null) {
             required(null, "$.discounting");
-        } else if (discounting instanceof Discounting.Flat flat) {
-            rate(flat.rate(), "$.discounting.rate");
-        } else if (discounting instanceof Discounting.Fr2021 fr) {
-            beta(fr.beta(), "$.discounting.beta");
-        } else if (discounting instanceof Discounting.Fr2013 fr) {
-            beta(fr.beta(), "$.discounting.beta");
-        } else if (discounting instanceof Discounting.Schedule schedule) {
-            if (schedule.rates() == null || schedule.rates().isEmpty()) {
-                error("$.discounting.rates", "REQUIRED", "a schedule needs at least one rate");
-            } else {
-                for (int k = 0; k < schedule.rates().size(); k++) {
-                    rate(schedule.rates().get(k), "$.discounting.rates[" + k + "]");
-                }
-            }
+        } else {
+            problems.addAll(map.discounting().check("$.discounting"));
         }
     }
 
@@ -144,26 +141,6 @@ final class MapValidator {
             problems.add(problem);
         }
         return problem == null;
-    }
-
-    private void rate(BigDecimal rate, String path) {
-        if (rate == null) {
-            required(null, path);
-        } else if (!bounded(rate, path, Limits.MAX_MAGNITUDE)) {
-            return;
-        } else if (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) >= 0) {
-            error(path, "RATE_OUT_OF_RANGE", "a discount rate must be at least 0 and below 1, was " + rate.toPlainString());
-        }
-    }
-
-    private void beta(BigDecimal beta, String path) {
-        if (beta == null) {
-            required(null, path);
-        } else if (!bounded(beta, path, Limits.MAX_MAGNITUDE)) {
-            return;
-        } else if (beta.signum() < 0 || beta.compareTo(BigDecimal.TEN) > 0) {
-            error(path, "BETA_OUT_OF_RANGE", "β must be between 0 and 10, was " + beta.toPlainString());
-        }
     }
 
     private Set<String> checkStakeholders() {
@@ -255,6 +232,7 @@ final class MapValidator {
             checkQuantity(outcome.quantity(), path + ".quantity");
             checkProxy(outcome.proxy(), path + ".proxy");
             checkDuration(outcome, path);
+            checkPublishedYearValues(outcome, path + ".publishedYearValues");
             share(outcome.deadweight(), path + ".deadweight", true);
             share(outcome.displacement(), path + ".displacement", true);
             share(outcome.dropOff(), path + ".dropOff", true);
@@ -300,6 +278,30 @@ final class MapValidator {
         }
     }
 
+    private void checkPublishedYearValues(Outcome outcome, String path) {
+        List<BigDecimal> values = outcome.publishedYearValues();
+        if (values == null) {
+            return;
+        }
+        for (int k = 0; k < values.size(); k++) {
+            BigDecimal value = values.get(k);
+            if (bounded(value, path + "[" + k + "]", Limits.MAX_MAGNITUDE) && value.signum() < 0) {
+                error(path + "[" + k + "]", "NEGATIVE_AMOUNT", "a published value is a magnitude (the sign comes "
+                        + "from direction), was " + value.toPlainString());
+            }
+        }
+        BigDecimal duration = outcome.durationYears();
+        if (duration != null && duration.signum() > 0 && duration.compareTo(BigDecimal.valueOf(MAX_DURATION_YEARS)) <= 0) {
+            FractionalDuration rule = map.conventionsOrDefault().fractionalDurationOrDefault();
+            int years = rule.years(duration);
+            if (values.size() != years) {
+                error(path, "PUBLISHED_YEARS_MISMATCH", "publishedYearValues gives " + values.size()
+                        + " value(s) for an outcome of " + years + " year(s) (durationYears "
+                        + duration.toPlainString() + ", fractionalDuration " + rule + ")");
+            }
+        }
+    }
+
     private void checkProxy(ProxySpec spec, String path) {
         if (spec == null) {
             required(null, path);
@@ -318,6 +320,12 @@ final class MapValidator {
             }
             proxy = resolved.get();
             valuePath = path + ".ref";
+            if (map.currency() != null && isIso4217(map.currency()) && !ProxyLibrary.CURRENCY.equals(map.currency())) {
+                error(valuePath, "PROXY_CURRENCY", "the proxy library's values are in " + ProxyLibrary.CURRENCY
+                        + "; a map in " + map.currency() + " cannot use '" + ref.ref()
+                        + "' (values are never converted: write the proxy inline in " + map.currency() + ")");
+                return;
+            }
         } else {
             proxy = ((ProxySpec.Inline) spec).proxy();
             if (proxy.value() == null) {

@@ -2,12 +2,13 @@ package io.github.caeimpact.sroi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.caeimpact.indicators.Dimension;
 import io.github.caeimpact.model.json.StrictJson;
 import io.github.caeimpact.sroi.map.Conventions;
+import io.github.caeimpact.sroi.map.Direction;
 import io.github.caeimpact.sroi.map.Discounting;
 import io.github.caeimpact.sroi.map.Evidence;
 import io.github.caeimpact.sroi.map.FractionalDuration;
@@ -95,14 +96,14 @@ class ImpactMapSchemaTest {
 
     @Test
     void discountingSchemesMatchTheSubtypes() {
-        JsonSubTypes subtypes = Discounting.class.getAnnotation(JsonSubTypes.class);
         Set<String> schemes = new TreeSet<>();
-        for (JsonSubTypes.Type type : subtypes.value()) {
-            String defName = type.value().getSimpleName();
+        for (Class<?> type : Discounting.class.getPermittedSubclasses()) {
+            String defName = type.getSimpleName();
             JsonNode def = def(defName);
             assertThat(def).as(defName).isNotNull();
-            assertThat(def.get("properties").get("scheme").get("const").asText()).isEqualTo(type.name());
-            Set<String> expected = new TreeSet<>(components(type.value()));
+            assertThat(def.get("properties").get("scheme").get("const").asText())
+                    .isEqualTo(type.getAnnotation(JsonTypeName.class).value());
+            Set<String> expected = new TreeSet<>(components(type));
             expected.add("scheme");
             assertThat(names(def.get("properties").fieldNames())).as(defName).isEqualTo(expected);
             schemes.add(defName);
@@ -156,6 +157,7 @@ class ImpactMapSchemaTest {
         enums.put("Evidence", Evidence.class);
         enums.put("FractionalDuration", FractionalDuration.class);
         enums.put("Revaluation", Revaluation.class);
+        enums.put("Direction", Direction.class);
         enums.forEach((name, type) -> {
             List<String> inSchema = new ArrayList<>();
             def(name).get("enum").forEach(value -> inSchema.add(value.asText()));

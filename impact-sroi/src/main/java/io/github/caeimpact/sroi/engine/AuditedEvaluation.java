@@ -1,5 +1,6 @@
 package io.github.caeimpact.sroi.engine;
 
+import io.github.caeimpact.sroi.map.Direction;
 import io.github.caeimpact.sroi.map.FractionalDuration;
 import io.github.caeimpact.sroi.map.Mode;
 import io.github.caeimpact.sroi.map.Stakeholder;
@@ -56,7 +57,7 @@ final class AuditedEvaluation {
     private SroiResult run() {
         int[] years = new int[plan.outcomes.size()];
         for (int o = 0; o < years.length; o++) {
-            years[o] = v[plan.outcomes.get(o).duration()].setScale(0, RoundingMode.CEILING).intValueExact();
+            years[o] = plan.fractionalDuration.years(v[plan.outcomes.get(o).duration()]);
         }
         int horizon = plan.horizon(years);
         growth = new BigDecimal[horizon + 1];
@@ -83,7 +84,8 @@ final class AuditedEvaluation {
             outcomes.add(result);
             pv = pv.add(result.presentValue().value(), mc);
             pvTerms.add(Numbers.show(result.presentValue().value()));
-            BigDecimal first = result.years().get(0).impact().value();
+            // An outcome of no year (ROUND_NEAREST of a duration under half a year) adds nothing.
+            BigDecimal first = result.years().isEmpty() ? BigDecimal.ZERO : result.years().get(0).impact().value();
             annual = annual.add(first, mc);
             annualTerms.add(Numbers.show(first));
             byStakeholder.merge(result.stakeholder(), result.presentValue().value(), (a, b) -> a.add(b, mc));
@@ -153,31 +155,53 @@ final class AuditedEvaluation {
             i1 = deduct(i1, att.length == 1 ? "ATT" : "ATT" + (a + 1), v[att[a]], in, symbols, numbers);
         }
         i1 = deduct(i1, "LEAK", v[o.leakage()], in, symbols, numbers);
-        Figure yearOne = new Figure("I1", i1, symbols + " = " + numbers + " = " + Numbers.show(i1), in, o.sources());
+        String signed = "";
+        if (o.sign() < 0) {
+            // Deductions shrink the magnitude of a harm; the direction alone gives its sign.
+            i1 = i1.negate();
+            symbols.insert("I1 = ".length(), "−(").append(')');
+            numbers.insert(0, "−(").append(')');
+            signed = " (NEGATIVE outcome: its value is subtracted)";
+        }
+        Figure yearOne = new Figure("I1", i1, symbols + " = " + numbers + " = " + Numbers.show(i1) + signed, in,
+                o.sources());
         BigDecimal d = v[o.dropOff()];
         BigDecimal duration = v[o.duration()];
         BigDecimal fraction = duration.subtract(duration.setScale(0, RoundingMode.FLOOR));
+        boolean proRata = plan.fractionalDuration == FractionalDuration.PRO_RATA && fraction.signum() > 0;
         List<YearResult> rows = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
         List<String> terms = new ArrayList<>();
         BigDecimal keep = BigDecimal.ONE.subtract(d);
         for (int k = 1; k <= years; k++) {
             int exponent = o.dropOffFromYearOne() ? k : k - 1;
-            BigDecimal it = i1.multiply(keep.pow(exponent, mc), mc);
+            BigDecimal it = Numbers.bound(i1.multiply(Numbers.bound(keep.pow(exponent, mc)), mc));
             String formula = "I(" + k + ") = I1 × (1 − d)^" + (o.dropOffFromYearOne() ? k + " (drop-off from year one)"
                     : "(" + k + " − 1)") + " = " + Numbers.show(i1) + " × (1 − " + Numbers.show(d) + ")^" + exponent;
             Map<String, BigDecimal> yin = new LinkedHashMap<>();
             yin.put("I1", i1);
             yin.put("d", d);
-            if (k == years && fraction.signum() > 0 && plan.fractionalDuration == FractionalDuration.PRO_RATA) {
-                it = it.multiply(fraction, mc);
+            if (k == years && proRata) {
+                it = Numbers.bound(it.multiply(fraction, mc));
                 formula += " × " + Numbers.show(fraction) + " (final partial year, PRO_RATA)";
                 yin.put("fraction", fraction);
             }
-            Figure impact = new Figure("I(" + k + ")", it, formula + " = " + Numbers.show(it), yin, List.of());
+            formula += " = " + Numbers.show(it);
+            List<String> yearSources = List.of();
+            if (o.published() != null && k <= o.published().length) {
+                BigDecimal computed = it;
+                BigDecimal published = o.published()[k - 1];
+                it = o.sign() < 0 ? published.negate() : published;
+                formula = "I(" + k + ") = " + (o.sign() < 0 ? "−" : "") + Numbers.show(published)
+                        + " (published; computed " + Numbers.show(computed) + ": " + formula + ")";
+                yin.put("published", published);
+                yin.put("computed", computed);
+                yearSources = List.of("published: publishedYearValues[" + (k - 1) + "] of the map");
+            }
+            Figure impact = new Figure("I(" + k + ")", it, formula, yin, yearSources);
             int period = o.startYear() + k;
             Figure factor = factor(period);
-            BigDecimal pvk = it.multiply(factor.value(), mc);
+            BigDecimal pvk = Numbers.bound(it.multiply(factor.value(), mc));
             Figure pvFigure = new Figure("PV(" + k + ")", pvk, "PV(" + k + ") = I(" + k + ") × " + factor.name() + " = "
                     + Numbers.show(it) + " × " + Numbers.show(factor.value()) + " = " + Numbers.show(pvk),
                     Map.of("I", it, "factor", factor.value()), List.of());
@@ -188,7 +212,8 @@ final class AuditedEvaluation {
         }
         Figure pv = new Figure("PV(" + o.id() + ")", total, "PV(" + o.id() + ") = Σ PV(t) = " + sum(terms) + " = "
                 + Numbers.show(total), Map.of(), o.sources());
-        return new OutcomeResult(o.id(), o.stakeholder(), o.dimension(), o.evidence(), proxy, yearOne, rows, pv);
+        return new OutcomeResult(o.id(), o.stakeholder(), o.dimension(), o.evidence(),
+                o.sign() < 0 ? Direction.NEGATIVE : Direction.POSITIVE, proxy, yearOne, rows, pv);
     }
 
     private BigDecimal deduct(BigDecimal value, String name, BigDecimal share, Map<String, BigDecimal> in,
@@ -196,7 +221,7 @@ final class AuditedEvaluation {
         in.put(name, share);
         symbols.append(" × (1 − ").append(name).append(')');
         numbers.append(" × (1 − ").append(Numbers.show(share)).append(')');
-        return value.multiply(BigDecimal.ONE.subtract(share), mc);
+        return Numbers.bound(value.multiply(BigDecimal.ONE.subtract(share), mc));
     }
 
     private Figure factor(int period) {
@@ -238,7 +263,8 @@ final class AuditedEvaluation {
         BigDecimal simple = null;
         String simpleReason = null;
         if (annual.signum() <= 0) {
-            simpleReason = "the annual impact is zero: the outcomes never pay the inputs back";
+            simpleReason = "the annual impact, " + Numbers.show(annual)
+                    + ", is not positive: the outcomes never pay the inputs back";
         } else {
             BigDecimal months = inputs.divide(annual.divide(TWELVE, mc), mc);
             totals.add(new Figure("simplePaybackMonths", months, "payback = inputs / (annual impact / 12) = "
@@ -275,7 +301,15 @@ final class AuditedEvaluation {
         List<String> fromYearOne = new ArrayList<>();
         List<String> several = new ArrayList<>();
         List<String> revalued = new ArrayList<>();
+        List<String> negative = new ArrayList<>();
+        List<String> published = new ArrayList<>();
         for (Plan.CompiledOutcome o : plan.outcomes) {
+            if (o.sign() < 0) {
+                negative.add(o.id());
+            }
+            if (o.published() != null) {
+                published.add(o.id());
+            }
             if (v[o.duration()].stripTrailingZeros().scale() > 0) {
                 fractional.add(o.id());
             }
@@ -290,9 +324,28 @@ final class AuditedEvaluation {
             }
         }
         applied.add(new ConventionApplied("fractionalDuration", plan.fractionalDuration.name(),
-                plan.fractionalDuration == FractionalDuration.PRO_RATA
-                        ? "the final partial year of a fractional duration counts for its fraction of a year"
-                        : "the final partial year of a fractional duration counts as a full year", fractional));
+                switch (plan.fractionalDuration) {
+                    case PRO_RATA -> "the final partial year of a fractional duration counts for its fraction of a year";
+                    case ROUND_UP -> "the final partial year of a fractional duration counts as a full year";
+                    case ROUND_NEAREST -> "a fractional duration is rounded to the nearest whole number of years, "
+                            + "a half up: a final partial year of at least half a year counts in full, a shorter one "
+                            + "not at all";
+                }, fractional));
+        applied.add(new ConventionApplied("direction", negative.isEmpty() ? "POSITIVE" : "SIGNED",
+                "outcomes are benefits, added, except the listed harms (direction NEGATIVE): valued alike, their "
+                        + "deductions shrinking their magnitude, then subtracted", negative));
+        if (!published.isEmpty()) {
+            applied.add(new ConventionApplied("publishedYearValues", "LISTED",
+                    "the listed outcomes take the yearly values a published report printed instead of the computed "
+                            + "ones; each year's formula shows the computed value beside the published one",
+                    published));
+        }
+        BigDecimal stated = plan.discounting.statedRate();
+        if (stated != null) {
+            applied.add(new ConventionApplied("statedRate", stated.toPlainString(),
+                    "the rate as the report printed it, not used in the calculation; the rate used in year 1 is "
+                            + plan.rate(1, v).toPlainString() + " (" + plan.formula(1) + ")", List.of()));
+        }
         applied.add(new ConventionApplied("dropOffFromYearOne", fromYearOne.isEmpty() ? "NONE" : "LISTED",
                 "drop-off applies from the second year (I_t = I1 × (1 − d)^(t − 1)) except for the listed outcomes, "
                         + "where it applies from year one (I_t = I1 × (1 − d)^t)", fromYearOne));

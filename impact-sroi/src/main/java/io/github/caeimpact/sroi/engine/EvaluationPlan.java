@@ -2,6 +2,7 @@ package io.github.caeimpact.sroi.engine;
 
 import io.github.caeimpact.sroi.map.ImpactMap;
 import io.github.caeimpact.sroi.map.ParameterId;
+import io.github.caeimpact.sroi.map.ParameterKind;
 import io.github.caeimpact.sroi.result.SroiResult;
 import java.math.BigDecimal;
 import java.util.List;
@@ -105,7 +106,7 @@ public final class EvaluationPlan {
      * @param values one value per parameter, in vector order
      * @return the result with its audit trail
      * @throws IllegalArgumentException if the vector has the wrong length or a value is outside its
-     *     parameter's range (see {@link Parameter.Kind})
+     *     parameter's range (see {@link ParameterKind})
      */
     public SroiResult evaluate(BigDecimal[] values) {
         Objects.requireNonNull(values, "values");

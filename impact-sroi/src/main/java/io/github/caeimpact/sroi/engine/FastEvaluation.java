@@ -1,6 +1,5 @@
 package io.github.caeimpact.sroi.engine;
 
-import io.github.caeimpact.sroi.map.FractionalDuration;
 import io.github.caeimpact.sroi.map.Mode;
 
 /**
@@ -80,7 +79,7 @@ final class FastEvaluation {
         int n = plan.outcomes.size();
         int[] years = w.years;
         for (int o = 0; o < n; o++) {
-            years[o] = Plan.yearsOf(v[plan.outcomes.get(o).duration()]);
+            years[o] = plan.fractionalDuration.years(v[plan.outcomes.get(o).duration()]);
         }
         int horizon = plan.horizon(years);
         if (w.growth.length < horizon + 1) {
@@ -94,19 +93,22 @@ final class FastEvaluation {
         double pv = 0;
         for (int o = 0; o < n; o++) {
             Plan.CompiledOutcome outcome = plan.outcomes.get(o);
-            double i1 = v[outcome.quantity()] * v[outcome.proxy()] * plan.revaluations[o]
+            double i1 = outcome.sign() * v[outcome.quantity()] * v[outcome.proxy()] * plan.revaluations[o]
                     * (1 - v[outcome.deadweight()]) * (1 - v[outcome.displacement()]) * (1 - v[outcome.leakage()]);
             for (int a : outcome.attribution()) {
                 i1 *= 1 - v[a];
             }
             double keep = 1 - v[outcome.dropOff()];
-            double duration = v[outcome.duration()];
-            double fraction = duration - Math.floor(duration);
+            double lastShare = plan.fractionalDuration.lastYearShare(v[outcome.duration()]);
+            double[] published = outcome.publishedDoubles();
             double it = outcome.dropOffFromYearOne() ? i1 * keep : i1;
             for (int k = 1; k <= years[o]; k++) {
                 double value = it;
-                if (k == years[o] && fraction > 0 && plan.fractionalDuration == FractionalDuration.PRO_RATA) {
-                    value *= fraction;
+                if (k == years[o]) {
+                    value *= lastShare;
+                }
+                if (published != null && k <= published.length) {
+                    value = outcome.sign() * published[k - 1];
                 }
                 int e = plan.exponent(outcome.startYear() + k);
                 pv += e < 0 ? value / growth[-e] : value * growth[e];

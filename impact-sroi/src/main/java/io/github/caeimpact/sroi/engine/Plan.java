@@ -14,9 +14,11 @@ import io.github.caeimpact.sroi.map.Input;
 import io.github.caeimpact.sroi.map.Mode;
 import io.github.caeimpact.sroi.map.Outcome;
 import io.github.caeimpact.sroi.map.ParameterId;
+import io.github.caeimpact.sroi.map.ParameterKind;
 import io.github.caeimpact.sroi.map.ProxySpec;
 import io.github.caeimpact.sroi.map.Quantity;
 import io.github.caeimpact.sroi.map.QuantityBindings;
+import io.github.caeimpact.sroi.map.RateFormula;
 import io.github.caeimpact.sroi.map.Revaluation;
 import io.github.caeimpact.sroi.proxy.FinancialProxy;
 import io.github.caeimpact.sroi.proxy.PriceIndex;
@@ -36,14 +38,12 @@ import java.util.Set;
  */
 final class Plan {
 
-    /** The discounting scheme kinds the plan knows. */
-    enum Scheme { FLAT, FR_2021, FR_2013, UK_GREEN_BOOK, SCHEDULE }
-
     /** One compiled outcome: the indexes of its parameters and what is fixed. */
     record CompiledOutcome(int index, String id, String stakeholder, Dimension dimension, Evidence evidence,
             int quantity, int proxy, int duration, int deadweight, int displacement, int[] attribution, int dropOff,
             int leakage, int startYear, boolean dropOffFromYearOne, BigDecimal revaluation, String revaluationText,
-            int proxyBaseYear, String proxyUnit, List<String> sources) {
+            int proxyBaseYear, String proxyUnit, List<String> sources, int sign, BigDecimal[] published,
+            double[] publishedDoubles) {
     }
 
     /** One compiled input: the index of its amount and its year. */
@@ -55,9 +55,14 @@ final class Plan {
     final List<Parameter> parameters;
     final List<CompiledOutcome> outcomes;
     final List<CompiledInput> inputs;
-    final Scheme scheme;
     final Discounting discounting;
+    /** Where each parameter the scheme declares sits in the vector, in the scheme's order. */
     final int[] rateParameters;
+    /** The scheme's rate formula of each period, index = period; computed once. */
+    private final RateFormula[] formulas;
+    /** The values of constant formulas, exact and as doubles; null where a formula has parameters. */
+    private final BigDecimal[] constantRates;
+    private final double[] constantRatesDouble;
     final Integer ratePrecision;
     final FractionalDuration fractionalDuration;
     final Mode mode;
@@ -67,8 +72,6 @@ final class Plan {
     final Revaluation revaluation;
     /** Each outcome's revaluation factor as a double, for the fast path. */
     final double[] revaluations;
-    /** The Green Book's rates as doubles for the first periods, for the fast path. */
-    private final double[] greenBookRates;
 
     private Plan(ImpactMap map, MathContext math, List<Parameter> parameters, List<CompiledOutcome> outcomes,
             List<CompiledInput> inputs, int[] rateParameters, List<String> notes) {
@@ -78,7 +81,6 @@ final class Plan {
         this.outcomes = List.copyOf(outcomes);
         this.inputs = List.copyOf(inputs);
         this.discounting = map.discounting();
-        this.scheme = schemeOf(map.discounting());
         this.rateParameters = rateParameters;
         Conventions conventions = map.conventionsOrDefault();
         this.ratePrecision = conventions.ratePrecision();
@@ -89,25 +91,19 @@ final class Plan {
         this.firstYear = map.mode() == Mode.EVALUATIVE ? map.firstYear() : map.analysisYear();
         this.notes = List.copyOf(notes);
         this.revaluations = outcomes.stream().mapToDouble(o -> o.revaluation().doubleValue()).toArray();
-        this.greenBookRates = new double[2 * Limits.MAX_DURATION_YEARS + 1];
-        if (scheme == Scheme.UK_GREEN_BOOK) {
-            for (int k = 1; k < greenBookRates.length; k++) {
-                greenBookRates[k] = discounting.rate(k).doubleValue();
+        // The furthest period any evaluation reaches: a start offset plus a duration, or the
+        // evaluative look-back.
+        int periods = 2 * Limits.MAX_DURATION_YEARS + Limits.MAX_EVALUATION_SPAN_YEARS + 1;
+        this.formulas = new RateFormula[periods + 1];
+        this.constantRates = new BigDecimal[periods + 1];
+        this.constantRatesDouble = new double[periods + 1];
+        for (int k = 1; k <= periods; k++) {
+            formulas[k] = discounting.formula(k);
+            if (formulas[k].isConstant()) {
+                constantRates[k] = formulas[k].evaluate(new BigDecimal[0], rateParameters, math);
+                constantRatesDouble[k] = constantRates[k].doubleValue();
             }
         }
-    }
-
-    private static Scheme schemeOf(Discounting discounting) {
-        if (discounting instanceof Discounting.Flat) {
-            return Scheme.FLAT;
-        } else if (discounting instanceof Discounting.Fr2021) {
-            return Scheme.FR_2021;
-        } else if (discounting instanceof Discounting.Fr2013) {
-            return Scheme.FR_2013;
-        } else if (discounting instanceof Discounting.UkGreenBook) {
-            return Scheme.UK_GREEN_BOOK;
-        }
-        return Scheme.SCHEDULE;
     }
 
     /**
@@ -157,30 +153,31 @@ final class Plan {
                 usedIndex = true;
             }
             String id = outcome.id();
-            int q = add(parameters, ParameterId.outcome(i, "quantity"), Parameter.Kind.QUANTITY, id, quantity);
-            int p = add(parameters, ParameterId.outcome(i, "proxy.value"), Parameter.Kind.PROXY, id, proxy.value());
-            int d = add(parameters, ParameterId.outcome(i, "durationYears"), Parameter.Kind.DURATION, id,
+            int q = add(parameters, ParameterId.outcome(i, "quantity"), ParameterKind.QUANTITY, id, quantity);
+            int p = add(parameters, ParameterId.outcome(i, "proxy.value"), ParameterKind.PROXY, id, proxy.value());
+            int d = add(parameters, ParameterId.outcome(i, "durationYears"), ParameterKind.DURATION, id,
                     outcome.durationYears());
-            int dw = add(parameters, ParameterId.outcome(i, "deadweight"), Parameter.Kind.SHARE, id, outcome.deadweight());
-            int disp = add(parameters, ParameterId.outcome(i, "displacement"), Parameter.Kind.SHARE, id,
+            int dw = add(parameters, ParameterId.outcome(i, "deadweight"), ParameterKind.SHARE, id, outcome.deadweight());
+            int disp = add(parameters, ParameterId.outcome(i, "displacement"), ParameterKind.SHARE, id,
                     outcome.displacement());
             int[] att = new int[outcome.attribution().size()];
             for (int a = 0; a < att.length; a++) {
-                att[a] = add(parameters, ParameterId.attribution(i, a), Parameter.Kind.SHARE, id,
+                att[a] = add(parameters, ParameterId.attribution(i, a), ParameterKind.SHARE, id,
                         outcome.attribution().get(a));
             }
-            int drop = add(parameters, ParameterId.outcome(i, "dropOff"), Parameter.Kind.SHARE, id, outcome.dropOff());
-            int leak = add(parameters, ParameterId.outcome(i, "leakage"), Parameter.Kind.SHARE, id,
+            int drop = add(parameters, ParameterId.outcome(i, "dropOff"), ParameterKind.SHARE, id, outcome.dropOff());
+            int leak = add(parameters, ParameterId.outcome(i, "leakage"), ParameterKind.SHARE, id,
                     outcome.leakageOrZero());
             outcomes.add(new CompiledOutcome(i, id, outcome.stakeholder(), outcome.dimension(), outcome.evidence(), q, p,
                     d, dw, disp, att, drop, leak, outcome.startYearOrZero(), fromYearOne.contains(id), revaluation,
-                    revaluationText, proxy.baseYear(), proxy.unit(), sources));
+                    revaluationText, proxy.baseYear(), proxy.unit(), sources, outcome.directionOrDefault().sign(),
+                    published(outcome), publishedDoubles(outcome)));
         }
         ValidationReport.of(problems).throwIfInvalid("quantity bindings");
         List<CompiledInput> inputs = new ArrayList<>();
         for (int j = 0; j < map.inputs().size(); j++) {
             Input input = map.inputs().get(j);
-            int amount = add(parameters, ParameterId.input(j), Parameter.Kind.AMOUNT, null, input.amount());
+            int amount = add(parameters, ParameterId.input(j), ParameterKind.AMOUNT, null, input.amount());
             inputs.add(new CompiledInput(amount, input.contributor(), input.description(),
                     Boolean.TRUE.equals(input.inKind()), input.year()));
         }
@@ -197,21 +194,24 @@ final class Plan {
     }
 
     private static int[] rateParameters(Discounting discounting, List<Parameter> parameters) {
-        if (discounting instanceof Discounting.Flat flat) {
-            return new int[] {add(parameters, ParameterId.discounting("rate"), Parameter.Kind.RATE, null, flat.rate())};
-        } else if (discounting instanceof Discounting.Fr2021 fr) {
-            return new int[] {add(parameters, ParameterId.discounting("beta"), Parameter.Kind.BETA, null, fr.beta())};
-        } else if (discounting instanceof Discounting.Fr2013 fr) {
-            return new int[] {add(parameters, ParameterId.discounting("beta"), Parameter.Kind.BETA, null, fr.beta())};
-        } else if (discounting instanceof Discounting.Schedule schedule) {
-            int[] indexes = new int[schedule.rates().size()];
-            for (int k = 0; k < indexes.length; k++) {
-                indexes[k] = add(parameters, ParameterId.discounting("rates[" + k + "]"), Parameter.Kind.RATE, null,
-                        schedule.rates().get(k));
-            }
-            return indexes;
+        List<Discounting.SchemeParameter> declared = discounting.parameters();
+        int[] indexes = new int[declared.size()];
+        for (int k = 0; k < indexes.length; k++) {
+            Discounting.SchemeParameter parameter = declared.get(k);
+            indexes[k] = add(parameters, ParameterId.discounting(parameter.name()), parameter.kind(), null,
+                    parameter.value());
         }
-        return new int[0];
+        return indexes;
+    }
+
+    private static BigDecimal[] published(Outcome outcome) {
+        return outcome.publishedYearValues() == null ? null
+                : outcome.publishedYearValues().toArray(BigDecimal[]::new);
+    }
+
+    private static double[] publishedDoubles(Outcome outcome) {
+        return outcome.publishedYearValues() == null ? null
+                : outcome.publishedYearValues().stream().mapToDouble(BigDecimal::doubleValue).toArray();
     }
 
     private static BigDecimal quantityOf(Quantity quantity, QuantityBindings bindings, String path,
@@ -240,7 +240,7 @@ final class Plan {
         return value;
     }
 
-    private static int add(List<Parameter> parameters, ParameterId id, Parameter.Kind kind, String outcomeId,
+    private static int add(List<Parameter> parameters, ParameterId id, ParameterKind kind, String outcomeId,
             BigDecimal value) {
         parameters.add(new Parameter(id, kind, outcomeId, value));
         return parameters.size() - 1;
@@ -264,33 +264,23 @@ final class Plan {
         return map;
     }
 
+    /** Returns the scheme's formula of period k. */
+    RateFormula formula(int k) {
+        return k < formulas.length ? formulas[k] : discounting.formula(k);
+    }
+
     /** Returns the rate of year k from a BigDecimal vector, after the precision convention. */
     BigDecimal rate(int k, BigDecimal[] v) {
-        BigDecimal r = switch (scheme) {
-            case FLAT -> v[rateParameters[0]];
-            case FR_2021 -> new BigDecimal("0.012").add(v[rateParameters[0]].multiply(new BigDecimal("0.02")));
-            case FR_2013 -> new BigDecimal("0.025").add(v[rateParameters[0]].multiply(new BigDecimal("0.02")));
-            case UK_GREEN_BOOK -> discounting.rate(k);
-            case SCHEDULE -> v[rateParameters[Math.min(k, rateParameters.length) - 1]];
-        };
+        BigDecimal r = k < constantRates.length && constantRates[k] != null ? constantRates[k]
+                : formula(k).evaluate(v, rateParameters, math);
         return ratePrecision == null ? r : r.setScale(ratePrecision, RoundingMode.HALF_EVEN);
     }
 
     /** Returns the rate of year k from a double vector, after the precision convention. */
     double rate(int k, double[] v) {
-        double r = switch (scheme) {
-            case FLAT -> v[rateParameters[0]];
-            case FR_2021 -> 0.012 + v[rateParameters[0]] * 0.02;
-            case FR_2013 -> 0.025 + v[rateParameters[0]] * 0.02;
-            case UK_GREEN_BOOK -> k < greenBookRates.length ? greenBookRates[k] : discounting.rate(k).doubleValue();
-            case SCHEDULE -> v[rateParameters[Math.min(k, rateParameters.length) - 1]];
-        };
+        double r = k < constantRates.length && constantRates[k] != null ? constantRatesDouble[k]
+                : formula(k).evaluate(v, rateParameters);
         return ratePrecision == null ? r : BigDecimal.valueOf(r).setScale(ratePrecision, RoundingMode.HALF_EVEN).doubleValue();
-    }
-
-    /** Returns the number of outcome years a duration spans: its ceiling. */
-    static int yearsOf(double duration) {
-        return (int) Math.ceil(duration);
     }
 
     /**

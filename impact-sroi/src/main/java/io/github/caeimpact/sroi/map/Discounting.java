@@ -1,38 +1,79 @@
 package io.github.caeimpact.sroi.map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import io.github.caeimpact.model.validation.Problem;
+import io.github.caeimpact.sroi.internal.Limits;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The discount rate scheme of an analysis: the rate {@code r_k} applied in year {@code k}, so that
  * the value of year {@code t} is divided by {@code Π(1 + r_k)} for {@code k = 1..t}.
+ *
+ * <p>Each scheme is one type that declares its numeric parameters ({@link #parameters()}), checks
+ * itself ({@link #check(String)}) and gives the rate of each period as a {@link RateFormula} over
+ * those parameters ({@link #formula(int)}); validation, the engine (exact and fast paths) and the
+ * JSON schema all ask it. The JSON name of a scheme is its {@link JsonTypeName}; the permitted
+ * subtypes are the list of schemes (see the README, "How to add a discounting scheme").
  *
  * <p>In JSON, {@code scheme} names the scheme: {@code {"scheme":"FLAT","rate":0.035}},
  * {@code {"scheme":"FR_2021","beta":1}}, {@code {"scheme":"FR_2013","beta":1}},
  * {@code {"scheme":"UK_GREEN_BOOK"}}, {@code {"scheme":"SCHEDULE","rates":[0.03,0.03,0.025]}}.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "scheme")
-@JsonSubTypes({
-    @JsonSubTypes.Type(value = Discounting.Flat.class, name = "FLAT"),
-    @JsonSubTypes.Type(value = Discounting.Fr2021.class, name = "FR_2021"),
-    @JsonSubTypes.Type(value = Discounting.Fr2013.class, name = "FR_2013"),
-    @JsonSubTypes.Type(value = Discounting.UkGreenBook.class, name = "UK_GREEN_BOOK"),
-    @JsonSubTypes.Type(value = Discounting.Schedule.class, name = "SCHEDULE")
-})
-public sealed interface Discounting
-        permits Discounting.Flat, Discounting.Fr2021, Discounting.Fr2013, Discounting.UkGreenBook, Discounting.Schedule {
+public sealed interface Discounting {
 
     /**
-     * Returns the rate of year {@code k} (1 for the first year), as a fraction, before any rounding
-     * convention.
+     * One numeric parameter a scheme declares.
      *
-     * @param k the year, from 1
-     * @return the rate, such as 0.032
+     * @param name its field name, such as {@code "beta"} or {@code "rates[2]"}, the tail of its
+     *     {@link ParameterId} ({@code discounting.beta})
+     * @param kind its kind, which fixes its range
+     * @param value its value in the map, or null when absent
      */
-    BigDecimal rate(int k);
+    record SchemeParameter(String name, ParameterKind kind, BigDecimal value) {
+        /**
+         * Checks the name and kind.
+         *
+         * @param name not null
+         * @param kind not null
+         * @param value may be null
+         */
+        public SchemeParameter {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(kind, "kind");
+        }
+    }
+
+    /**
+     * Returns the scheme's numeric parameters in a fixed order, which the positions of
+     * {@link RateFormula#parameter(int, String)} refer to.
+     *
+     * @return the parameters, possibly empty
+     */
+    List<SchemeParameter> parameters();
+
+    /**
+     * Returns the rate of period {@code k} as a formula over {@link #parameters()}, before any
+     * rounding convention.
+     *
+     * @param k the period, from 1
+     * @return the formula
+     */
+    RateFormula formula(int k);
+
+    /**
+     * Returns the rate as a published report printed it (such as 0.035 for "3.5 %"), carried into
+     * the audit trail beside the rate used; not used in the calculation.
+     *
+     * @return the stated rate as a fraction, or null when none was given
+     */
+    BigDecimal statedRate();
 
     /**
      * Returns the scheme and its rule, with its source, for the audit trail.
@@ -42,14 +83,94 @@ public sealed interface Discounting
     String describe();
 
     /**
+     * Returns the problems of the scheme's own shape beyond its parameters (such as an empty
+     * schedule); none by default.
+     *
+     * @param path the JSON path of the scheme, such as {@code $.discounting}
+     * @return the problems
+     */
+    default List<Problem> shapeProblems(String path) {
+        return List.of();
+    }
+
+    /**
+     * Checks the scheme: its shape, and each parameter present ({@code REQUIRED}), bounded
+     * ({@code NUMBER_TOO_LARGE}, {@code NUMBER_TOO_PRECISE}) and within its kind's range
+     * ({@code RATE_OUT_OF_RANGE}, {@code BETA_OUT_OF_RANGE}).
+     *
+     * @param path the JSON path of the scheme, such as {@code $.discounting}
+     * @return every problem, each with its path
+     */
+    default List<Problem> check(String path) {
+        List<Problem> problems = new ArrayList<>(shapeProblems(path));
+        for (SchemeParameter parameter : parameters()) {
+            String at = path + "." + parameter.name();
+            BigDecimal value = parameter.value();
+            Problem bound = value == null ? null : Limits.outOfBounds(value, at, Limits.MAX_MAGNITUDE);
+            if (value == null) {
+                problems.add(Problem.error(at, "REQUIRED", parameter.name() + " is required"));
+            } else if (bound != null) {
+                problems.add(bound);
+            } else if (!parameter.kind().accepts(value)) {
+                problems.add(Problem.error(at, parameter.kind().name() + "_OUT_OF_RANGE", parameter.name()
+                        + " must be " + parameter.kind().range() + ", was " + value.toPlainString()));
+            }
+        }
+        BigDecimal stated = statedRate();
+        Problem bound = stated == null ? null : Limits.outOfBounds(stated, path + ".statedRate", Limits.MAX_MAGNITUDE);
+        if (bound != null) {
+            problems.add(bound);
+        } else if (stated != null && !ParameterKind.RATE.accepts(stated)) {
+            problems.add(Problem.error(path + ".statedRate", "RATE_OUT_OF_RANGE", "statedRate must be "
+                    + ParameterKind.RATE.range() + ", was " + stated.toPlainString()));
+        }
+        return problems;
+    }
+
+    /**
+     * Returns the rate of year {@code k} at the map's own values, before any rounding convention.
+     *
+     * @param k the year, from 1
+     * @return the rate as a fraction, such as 0.032
+     * @throws NullPointerException if a parameter is absent (a map that fails {@link #check})
+     */
+    default BigDecimal rate(int k) {
+        List<SchemeParameter> parameters = parameters();
+        BigDecimal[] values = new BigDecimal[parameters.size()];
+        int[] positions = new int[values.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = Objects.requireNonNull(parameters.get(i).value(), parameters.get(i).name());
+            positions[i] = i;
+        }
+        return formula(k).evaluate(values, positions, MathContext.DECIMAL128);
+    }
+
+    /**
      * One rate for every year.
      *
      * @param rate the yearly rate as a fraction, such as 0.035
+     * @param statedRate the rate as a report printed it, or null
      */
-    record Flat(BigDecimal rate) implements Discounting {
+    @JsonTypeName("FLAT")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Flat(BigDecimal rate, BigDecimal statedRate) implements Discounting {
+        /**
+         * Returns a flat rate without a stated rate.
+         *
+         * @param rate the rate
+         */
+        public Flat(BigDecimal rate) {
+            this(rate, null);
+        }
+
         @Override
-        public BigDecimal rate(int k) {
-            return rate;
+        public List<SchemeParameter> parameters() {
+            return List.of(new SchemeParameter("rate", ParameterKind.RATE, rate));
+        }
+
+        @Override
+        public RateFormula formula(int k) {
+            return RateFormula.parameter(0, "rate");
         }
 
         @Override
@@ -62,15 +183,32 @@ public sealed interface Discounting
      * The French public discount rate revised in 2021: {@code r = 1.2 % + β × 2 %} (3.2 % at β = 1).
      * Source: France Stratégie, "Révision du taux d'actualisation des investissements publics" (2021).
      *
-     * @param beta the project's systematic risk factor β, at least 0
+     * @param beta the project's systematic risk factor β, 0..10
+     * @param statedRate the rate as a report printed it, or null
      */
-    record Fr2021(BigDecimal beta) implements Discounting {
-        private static final BigDecimal RISK_FREE = new BigDecimal("0.012");
-        private static final BigDecimal PREMIUM = new BigDecimal("0.02");
+    @JsonTypeName("FR_2021")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Fr2021(BigDecimal beta, BigDecimal statedRate) implements Discounting {
+        /**
+         * Returns the rule without a stated rate.
+         *
+         * @param beta the β factor
+         */
+        public Fr2021(BigDecimal beta) {
+            this(beta, null);
+        }
+
+        private static final RateFormula RULE = RateFormula.constant("0.012")
+                .plus(RateFormula.constant("0.02").times(RateFormula.parameter(0, "β")));
 
         @Override
-        public BigDecimal rate(int k) {
-            return RISK_FREE.add(beta.multiply(PREMIUM));
+        public List<SchemeParameter> parameters() {
+            return List.of(new SchemeParameter("beta", ParameterKind.BETA, beta));
+        }
+
+        @Override
+        public RateFormula formula(int k) {
+            return RULE;
         }
 
         @Override
@@ -84,15 +222,32 @@ public sealed interface Discounting
      * The French public discount rate of 2013: {@code r = 2.5 % + β × 2 %} (4.5 % at β = 1).
      * Source: Quinet report, Commissariat général à la stratégie et à la prospective (2013); historical.
      *
-     * @param beta the project's systematic risk factor β, at least 0
+     * @param beta the project's systematic risk factor β, 0..10
+     * @param statedRate the rate as a report printed it, or null
      */
-    record Fr2013(BigDecimal beta) implements Discounting {
-        private static final BigDecimal RISK_FREE = new BigDecimal("0.025");
-        private static final BigDecimal PREMIUM = new BigDecimal("0.02");
+    @JsonTypeName("FR_2013")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Fr2013(BigDecimal beta, BigDecimal statedRate) implements Discounting {
+        /**
+         * Returns the rule without a stated rate.
+         *
+         * @param beta the β factor
+         */
+        public Fr2013(BigDecimal beta) {
+            this(beta, null);
+        }
+
+        private static final RateFormula RULE = RateFormula.constant("0.025")
+                .plus(RateFormula.constant("0.02").times(RateFormula.parameter(0, "β")));
 
         @Override
-        public BigDecimal rate(int k) {
-            return RISK_FREE.add(beta.multiply(PREMIUM));
+        public List<SchemeParameter> parameters() {
+            return List.of(new SchemeParameter("beta", ParameterKind.BETA, beta));
+        }
+
+        @Override
+        public RateFormula formula(int k) {
+            return RULE;
         }
 
         @Override
@@ -107,23 +262,38 @@ public sealed interface Discounting
      * 31–75, 2.5 % in 76–125, 2.0 % in 126–200, 1.5 % in 201–300 and 1.0 % beyond.
      *
      * @param note an optional free note kept with the map, null when absent
+     * @param statedRate the rate as a report printed it, or null
      */
+    @JsonTypeName("UK_GREEN_BOOK")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record UkGreenBook(String note) implements Discounting {
+    record UkGreenBook(String note, BigDecimal statedRate) implements Discounting {
+        /**
+         * Returns the schedule without a stated rate.
+         *
+         * @param note a free note, or null
+         */
+        public UkGreenBook(String note) {
+            this(note, null);
+        }
+
+        /** The last year of each band and its rate; beyond the last band, 1.0 %. */
+        private static final int[] BAND_ENDS = {30, 75, 125, 200, 300};
+        private static final RateFormula[] BAND_RATES = {RateFormula.constant("0.035"),
+            RateFormula.constant("0.030"), RateFormula.constant("0.025"), RateFormula.constant("0.020"),
+            RateFormula.constant("0.015"), RateFormula.constant("0.010")};
+
         @Override
-        public BigDecimal rate(int k) {
-            if (k <= 30) {
-                return new BigDecimal("0.035");
-            } else if (k <= 75) {
-                return new BigDecimal("0.030");
-            } else if (k <= 125) {
-                return new BigDecimal("0.025");
-            } else if (k <= 200) {
-                return new BigDecimal("0.020");
-            } else if (k <= 300) {
-                return new BigDecimal("0.015");
+        public List<SchemeParameter> parameters() {
+            return List.of();
+        }
+
+        @Override
+        public RateFormula formula(int k) {
+            int band = 0;
+            while (band < BAND_ENDS.length && k > BAND_ENDS[band]) {
+                band++;
             }
-            return new BigDecimal("0.010");
+            return BAND_RATES[band];
         }
 
         @Override
@@ -137,20 +307,50 @@ public sealed interface Discounting
      * A custom rate per year; years after the last listed rate keep the last rate.
      *
      * @param rates the rates of years 1, 2, ..., as fractions; at least one
+     * @param statedRate the rate as a report printed it, or null
      */
-    record Schedule(List<BigDecimal> rates) implements Discounting {
+    @JsonTypeName("SCHEDULE")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Schedule(List<BigDecimal> rates, BigDecimal statedRate) implements Discounting {
+        /**
+         * Returns a schedule without a stated rate.
+         *
+         * @param rates the rates
+         */
+        public Schedule(List<BigDecimal> rates) {
+            this(rates, null);
+        }
+
         /**
          * Copies the list.
          *
          * @param rates the rates
+         * @param statedRate the stated rate, or null
          */
         public Schedule {
             rates = rates == null ? null : List.copyOf(rates);
         }
 
         @Override
-        public BigDecimal rate(int k) {
-            return rates.get(Math.min(k, rates.size()) - 1);
+        public List<SchemeParameter> parameters() {
+            List<SchemeParameter> parameters = new ArrayList<>();
+            for (int k = 0; rates != null && k < rates.size(); k++) {
+                parameters.add(new SchemeParameter("rates[" + k + "]", ParameterKind.RATE, rates.get(k)));
+            }
+            return parameters;
+        }
+
+        @Override
+        public RateFormula formula(int k) {
+            int last = Math.min(k, rates.size()) - 1;
+            return RateFormula.parameter(last, "rates[" + last + "]");
+        }
+
+        @Override
+        public List<Problem> shapeProblems(String path) {
+            return rates == null || rates.isEmpty()
+                    ? List.of(Problem.error(path + ".rates", "REQUIRED", "a schedule needs at least one rate"))
+                    : List.of();
         }
 
         @Override

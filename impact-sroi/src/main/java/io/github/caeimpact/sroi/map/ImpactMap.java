@@ -16,7 +16,8 @@ import java.util.TreeMap;
  * {@link io.github.caeimpact.sroi.ImpactMaps#validate} reports the missing ones.
  *
  * @param name the analysis name
- * @param currency the currency of every amount: {@code "EUR"}
+ * @param currency the ISO 4217 code of every amount, such as {@code "EUR"}; proxies of the library (in
+ *     euros) only in a map in EUR, never converted
  * @param analysisYear the calendar year whose prices and date the result expresses
  * @param firstYear the calendar year of the first outcome year, required in evaluative mode
  *     (at most the analysis year); in forecast mode null (year one is the analysis year)

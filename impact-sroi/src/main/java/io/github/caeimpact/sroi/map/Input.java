@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 
 /**
- * What one stakeholder or funder puts in: money, or a non-financial contribution valued in euros.
+ * What one stakeholder or funder puts in: money, or a non-financial contribution valued in the map's currency.
  *
  * <p>Exactly one of {@code stakeholder} and {@code funder} is given. Fields absent from JSON are
  * null here; {@link io.github.caeimpact.sroi.ImpactMaps#validate} reports the missing ones.
@@ -12,8 +12,8 @@ import java.math.BigDecimal;
  * @param stakeholder the id of the contributing stakeholder of the map, or null when a funder is named
  * @param funder the funder's name (such as {@code "Métropole"}), or null when a stakeholder is named
  * @param description what is put in
- * @param amount the value in euros, at least 0
- * @param inKind true for a non-financial input valued in euros (volunteer hours, premises)
+ * @param amount the value in the map's currency, at least 0
+ * @param inKind true for a non-financial input valued in the map's currency (volunteer hours, premises)
  * @param year the calendar year the input was made, only in evaluative mode; null otherwise
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -25,7 +25,7 @@ public record Input(String stakeholder, String funder, String description, BigDe
      *
      * @param funder the funder's name
      * @param description what is put in
-     * @param amount the amount in euros
+     * @param amount the amount in the map's currency
      * @return the input
      */
     public static Input fromFunder(String funder, String description, BigDecimal amount) {
@@ -37,7 +37,7 @@ public record Input(String stakeholder, String funder, String description, BigDe
      *
      * @param stakeholder the stakeholder id
      * @param description what is put in
-     * @param amount the value in euros
+     * @param amount the value in the map's currency
      * @param inKind whether it is a valued non-financial input
      * @return the input
      */
@@ -58,7 +58,7 @@ public record Input(String stakeholder, String funder, String description, BigDe
     /**
      * Returns a copy with another amount.
      *
-     * @param newAmount the amount in euros
+     * @param newAmount the amount in the map's currency
      * @return the copy
      */
     public Input withAmount(BigDecimal newAmount) {

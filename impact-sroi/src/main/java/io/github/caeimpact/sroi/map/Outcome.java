@@ -29,13 +29,19 @@ import java.util.List;
  * @param dropOff the yearly decline after year one, 0..1
  * @param leakage the share that benefits people outside the stakeholder group, 0..1, or null (0)
  * @param evidence what the row rests on
+ * @param direction whether the outcome is a benefit or a harm; null means {@link Direction#POSITIVE}
+ * @param publishedYearValues the yearly impacts (undiscounted, non-negative magnitudes) a published
+ *     report printed for years 1, 2, ..., used instead of the computed ones so that a result can
+ *     follow the report where it departs from its own formula; null when absent. The audit trail
+ *     marks them "published" and shows the computed value beside each.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Outcome(String id, String stakeholder, Dimension dimension, String description, String indicator,
         Quantity quantity, ProxySpec proxy, BigDecimal durationYears, Integer startYear, BigDecimal deadweight,
         BigDecimal displacement,
         List<BigDecimal> attribution,
-        BigDecimal dropOff, BigDecimal leakage, Evidence evidence) {
+        BigDecimal dropOff, BigDecimal leakage, Evidence evidence, Direction direction,
+        List<BigDecimal> publishedYearValues) {
 
     /**
      * Copies the list.
@@ -55,9 +61,44 @@ public record Outcome(String id, String stakeholder, Dimension dimension, String
      * @param dropOff the drop-off
      * @param leakage the leakage, or null
      * @param evidence the evidence grade
+     * @param direction the direction, or null
+     * @param publishedYearValues the published yearly values, or null
      */
     public Outcome {
         attribution = attribution == null ? null : List.copyOf(attribution);
+        publishedYearValues = publishedYearValues == null ? null : List.copyOf(publishedYearValues);
+    }
+
+    /**
+     * Returns the direction, {@link Direction#POSITIVE} when absent.
+     *
+     * @return the direction
+     */
+    public Direction directionOrDefault() {
+        return direction == null ? Direction.POSITIVE : direction;
+    }
+
+    /**
+     * Returns a copy with another direction.
+     *
+     * @param newDirection the direction
+     * @return the copy
+     */
+    public Outcome withDirection(Direction newDirection) {
+        return new Outcome(id, stakeholder, dimension, description, indicator, quantity, proxy, durationYears,
+                startYear, deadweight, displacement, attribution, dropOff, leakage, evidence, newDirection,
+                publishedYearValues);
+    }
+
+    /**
+     * Returns a copy with the yearly values a published report printed.
+     *
+     * @param values the values of years 1, 2, ..., or null for none
+     * @return the copy
+     */
+    public Outcome withPublishedYearValues(List<BigDecimal> values) {
+        return new Outcome(id, stakeholder, dimension, description, indicator, quantity, proxy, durationYears,
+                startYear, deadweight, displacement, attribution, dropOff, leakage, evidence, direction, values);
     }
 
     /**
@@ -86,7 +127,8 @@ public record Outcome(String id, String stakeholder, Dimension dimension, String
      */
     public Outcome withQuantity(Quantity newQuantity) {
         return new Outcome(id, stakeholder, dimension, description, indicator, newQuantity, proxy, durationYears,
-                startYear, deadweight, displacement, attribution, dropOff, leakage, evidence);
+                startYear, deadweight, displacement, attribution, dropOff, leakage, evidence, direction,
+                publishedYearValues);
     }
 
     /**
@@ -97,7 +139,8 @@ public record Outcome(String id, String stakeholder, Dimension dimension, String
      */
     public Outcome withProxy(ProxySpec newProxy) {
         return new Outcome(id, stakeholder, dimension, description, indicator, quantity, newProxy, durationYears,
-                startYear, deadweight, displacement, attribution, dropOff, leakage, evidence);
+                startYear, deadweight, displacement, attribution, dropOff, leakage, evidence, direction,
+                publishedYearValues);
     }
 
     /**
@@ -108,7 +151,8 @@ public record Outcome(String id, String stakeholder, Dimension dimension, String
      */
     public Outcome withDurationYears(BigDecimal years) {
         return new Outcome(id, stakeholder, dimension, description, indicator, quantity, proxy, years,
-                startYear, deadweight, displacement, attribution, dropOff, leakage, evidence);
+                startYear, deadweight, displacement, attribution, dropOff, leakage, evidence, direction,
+                publishedYearValues);
     }
 
     /**
@@ -124,7 +168,7 @@ public record Outcome(String id, String stakeholder, Dimension dimension, String
     public Outcome withDeductions(BigDecimal newDeadweight, BigDecimal newDisplacement, List<BigDecimal> newAttribution,
             BigDecimal newDropOff, BigDecimal newLeakage) {
         return new Outcome(id, stakeholder, dimension, description, indicator, quantity, proxy, durationYears,
-                startYear, newDeadweight, newDisplacement, newAttribution, newDropOff, newLeakage, evidence);
+                startYear, newDeadweight, newDisplacement, newAttribution, newDropOff, newLeakage, evidence, direction, publishedYearValues);
     }
 
     /**
@@ -135,6 +179,7 @@ public record Outcome(String id, String stakeholder, Dimension dimension, String
      */
     public Outcome withStartYear(int offset) {
         return new Outcome(id, stakeholder, dimension, description, indicator, quantity, proxy, durationYears,
-                offset, deadweight, displacement, attribution, dropOff, leakage, evidence);
+                offset, deadweight, displacement, attribution, dropOff, leakage, evidence, direction,
+                publishedYearValues);
     }
 }

@@ -214,7 +214,7 @@ public final class PublicFinanceOutcomes {
             outcomes.add(new Outcome(id, stakeholderId, Dimension.PUBLIC_FINANCE, description,
                     id.contains("contributions") || id.equals("pf-vat") ? "PFI01" : "PFI02", Quantity.of(quantity),
                     proxy, durationYears, null, deadweight, BigDecimal.ZERO, List.of(BigDecimal.ZERO), BigDecimal.ZERO,
-                    null, evidence));
+                    null, evidence, null, null));
             return this;
         }
     }

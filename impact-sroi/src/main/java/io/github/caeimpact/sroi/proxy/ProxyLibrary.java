@@ -31,6 +31,12 @@ import java.util.Optional;
  */
 public final class ProxyLibrary {
 
+    /**
+     * The currency of every money value of a library, shipped or read: euros. A map in another
+     * currency cannot use library proxies (they are never converted).
+     */
+    public static final String CURRENCY = "EUR";
+
     /** The classpath resource of the shipped library. */
     public static final String STANDARD_RESOURCE = "/io/github/caeimpact/sroi/proxies.json";
 

@@ -22,21 +22,21 @@ import java.util.TreeMap;
 /**
  * The valuation of an impact map, every figure with its audit trail.
  *
- * <p>The headline figures are presented: money in euros and ratios rounded to 2 decimal places,
+ * <p>The headline figures are presented: money in the map's currency and ratios rounded to 2 decimal places,
  * half-even. The exact values, their formulas and inputs are in {@link #totals()}, each outcome's
  * in {@link #outcomes()}. {@code sroiRatio = PV / inputs} and {@code netSroiRatio = NPV / inputs}
  * are different figures, never to be printed one for the other. In JSON (see {@link #toJson()}) the
  * field names are those of the components.
  *
  * @param name the map's name
- * @param currency {@code "EUR"}
+ * @param currency the map's ISO 4217 currency code
  * @param analysisYear the year the values are expressed in
  * @param mode forecast or evaluative
  * @param presentValue the total present value of the outcomes, rounded
  * @param npv the net present value: present value minus total inputs, rounded
  * @param totalInputs the total value of the inputs, rounded
- * @param sroiRatio present value per euro of input, rounded
- * @param netSroiRatio net present value per euro of input, rounded
+ * @param sroiRatio present value per unit of input, rounded
+ * @param netSroiRatio net present value per unit of input, rounded
  * @param paybackMonths the simple and discounted payback
  * @param byStakeholder present value by stakeholder id (every stakeholder of the map), rounded
  * @param byDimension present value by dimension code ({@code "NONE"} for outcomes without one), rounded

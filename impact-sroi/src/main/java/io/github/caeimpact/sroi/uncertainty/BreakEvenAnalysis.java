@@ -2,6 +2,7 @@ package io.github.caeimpact.sroi.uncertainty;
 
 import io.github.caeimpact.sroi.engine.EvaluationPlan;
 import io.github.caeimpact.sroi.engine.Parameter;
+import io.github.caeimpact.sroi.map.ParameterKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -92,7 +93,7 @@ public final class BreakEvenAnalysis {
             return ratio;
         }
 
-        Double linear(Parameter.Kind kind, String[] reason) {
+        Double linear(ParameterKind kind, String[] reason) {
             double lowest = kind.lowest();
             double highest = kind.highest();
             double at0 = ratio(0);
@@ -109,7 +110,7 @@ public final class BreakEvenAnalysis {
             return accept(x, reason);
         }
 
-        Double bracketed(Parameter.Kind kind, String[] reason) {
+        Double bracketed(ParameterKind kind, String[] reason) {
             double lowest = kind.lowest();
             double highest = kind.highest();
             double best = Double.NaN;

@@ -4,6 +4,7 @@ import io.github.caeimpact.sroi.engine.EvaluationPlan;
 import io.github.caeimpact.sroi.engine.Parameter;
 import io.github.caeimpact.sroi.map.Distribution;
 import io.github.caeimpact.sroi.map.ParameterId;
+import io.github.caeimpact.sroi.map.ParameterKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -90,7 +91,7 @@ public final class SensitivityAnalysis {
         return new BigDecimal[] {clip(low, parameter.kind()), clip(high, parameter.kind())};
     }
 
-    private static BigDecimal clip(BigDecimal x, Parameter.Kind kind) {
+    private static BigDecimal clip(BigDecimal x, ParameterKind kind) {
         double lowest = kind.lowest();
         double highest = kind.highest();
         if (x.doubleValue() < lowest) {

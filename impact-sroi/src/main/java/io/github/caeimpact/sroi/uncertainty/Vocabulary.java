@@ -1,6 +1,7 @@
 package io.github.caeimpact.sroi.uncertainty;
 
 import io.github.caeimpact.sroi.engine.Parameter;
+import io.github.caeimpact.sroi.map.ParameterKind;
 
 /**
  * The names of the parameters the uncertainty analyses vary: the words of the result
@@ -34,7 +35,7 @@ final class Vocabulary {
 
     /** Tells whether sensitivity and break-even vary a parameter: all but input amounts. */
     static boolean varied(Parameter parameter) {
-        return parameter.kind() != Parameter.Kind.AMOUNT;
+        return parameter.kind() != ParameterKind.AMOUNT;
     }
 
     /** Tells whether the SROI ratio is linear in a parameter (all else fixed). */

@@ -173,7 +173,7 @@ class SroiEngineTest {
         Outcome b1 = outcome("b1", "B", "1", "30", "1", "0", "0", List.of("0"), "0");
         a1 = new Outcome(a1.id(), "A", io.github.caeimpact.indicators.Dimension.WELLBEING, a1.description(), null,
                 a1.quantity(), a1.proxy(), a1.durationYears(), null, a1.deadweight(), a1.displacement(),
-                a1.attribution(), a1.dropOff(), null, a1.evidence());
+                a1.attribution(), a1.dropOff(), null, a1.evidence(), null, null);
         SroiResult result = SroiEngine.evaluate(map(Discounting.flat(BigDecimal.ZERO), "100", a1, a2, b1));
         assertThat(result.byStakeholder()).containsEntry("A", d("150.00")).containsEntry("B", d("30.00"));
         assertThat(result.byDimension()).containsEntry("WELLBEING", d("100.00")).containsEntry("NONE", d("80.00"));

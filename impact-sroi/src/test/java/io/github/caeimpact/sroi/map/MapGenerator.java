@@ -14,9 +14,9 @@ import java.util.SplittableRandom;
  * <p>The maps vary every feature the engine has: the five discounting schemes (FLAT, FR_2021 and
  * FR_2013 with β in [0, 2], SCHEDULE of 1 to 5 random rates, UK_GREEN_BOOK), forecast or evaluative
  * mode (first year 1 to 5 years before the analysis year, inputs with or without a year), the Guide's
- * conventions or others (ROUND_UP or PRO_RATA with fractional durations, some outcomes in
+ * conventions or others (ROUND_UP, ROUND_NEAREST or PRO_RATA with fractional durations, some outcomes in
  * dropOffFromYearOne, ratePrecision sometimes set), inline proxies or library references, one to four
- * attribution shares. A map with a library reference takes proxies at their dated values
+ * attribution shares; signed generators make one outcome in three a harm. A map with a library reference takes proxies at their dated values
  * (revaluation NONE), since the standard price index covers only 2015-2017; inline proxies are dated
  * in the analysis year, so revaluation leaves them unchanged either way.
  */
@@ -30,9 +30,17 @@ public final class MapGenerator {
             "LONG_TERM_UNEMPLOYMENT_PUBLIC_COST_YEAR");
 
     private final long seed;
+    private final boolean signed;
 
+    /** A generator of maps whose outcomes are all benefits. */
     public MapGenerator(long seed) {
+        this(seed, false);
+    }
+
+    /** A generator of maps whose outcomes are harms (direction NEGATIVE) one time in three when signed. */
+    public MapGenerator(long seed, boolean signed) {
         this.seed = seed;
+        this.signed = signed;
     }
 
     /** Returns the map of a case: a deterministic function of the seed and the case index. */
@@ -68,7 +76,8 @@ public final class MapGenerator {
                     random.nextBoolean() ? dimensions[random.nextInt(dimensions.length)] : null, "outcome " + o, null,
                     Quantity.of(decimal(random.nextDouble() * 500, 2)), proxy,
                     duration, random.nextInt(3), share(random, 0.8), share(random, 0.5), attribution,
-                    share(random, 0.6), random.nextBoolean() ? share(random, 0.3) : null, Evidence.ESTIMATE));
+                    share(random, 0.6), random.nextBoolean() ? share(random, 0.3) : null, Evidence.ESTIMATE,
+                    signed && random.nextInt(3) == 0 ? Direction.NEGATIVE : null, null));
         }
         boolean evaluative = random.nextInt(3) == 0;
         Integer firstYear = evaluative ? ANALYSIS_YEAR - 1 - random.nextInt(5) : null;
@@ -90,7 +99,8 @@ public final class MapGenerator {
         };
         Conventions conventions = null;
         if (anyRef || random.nextBoolean()) {
-            FractionalDuration[] rules = {null, FractionalDuration.PRO_RATA, FractionalDuration.ROUND_UP};
+            FractionalDuration[] rules = {null, FractionalDuration.PRO_RATA, FractionalDuration.ROUND_UP,
+                FractionalDuration.ROUND_NEAREST};
             List<String> fromYearOne = null;
             if (random.nextBoolean()) {
                 fromYearOne = new ArrayList<>();

@@ -61,7 +61,23 @@ class MapGeneratorTest {
             }
         }
         assertThat(seen).as("seed %d", SEED).contains("Flat", "Fr2021", "Fr2013", "UkGreenBook", "Schedule",
-                "FORECAST", "EVALUATIVE", "PRO_RATA", "ROUND_UP", "dropOffFromYearOne", "ratePrecision", "inputYear",
+                "FORECAST", "EVALUATIVE", "PRO_RATA", "ROUND_UP", "ROUND_NEAREST", "dropOffFromYearOne", "ratePrecision", "inputYear",
                 "Inline", "Ref", "severalAttributions", "fractionalDuration");
+    }
+
+    @Test
+    void signedGeneratorMakesSomeOutcomesHarmsAndKeepsMapsValid() {
+        MapGenerator generator = new MapGenerator(SEED, true);
+        int harms = 0;
+        int outcomes = 0;
+        for (int c = 0; c < CASES; c++) {
+            ImpactMap map = generator.map(c);
+            assertThat(ImpactMaps.validate(map).isValid()).as("seed %d, case %d", SEED, c).isTrue();
+            for (Outcome outcome : map.outcomes()) {
+                outcomes++;
+                harms += outcome.directionOrDefault() == Direction.NEGATIVE ? 1 : 0;
+            }
+        }
+        assertThat(harms).as("seed %d: harms of %d outcomes", SEED, outcomes).isBetween(outcomes / 5, outcomes / 2);
     }
 }

@@ -20,7 +20,7 @@ public final class Maps {
         return new Outcome(id, stakeholder, null, "outcome " + id, null, Quantity.of(d(quantity)),
                 ProxySpec.inline(FinancialProxy.of(d(proxy), "EUR per unit", 2025, "test proxy")), d(duration), null,
                 d(deadweight), d(displacement), attribution.stream().map(BigDecimal::new).toList(), d(dropOff), null,
-                Evidence.MEASURED);
+                Evidence.MEASURED, null, null);
     }
 
     /** A forecast map for 2025 with stakeholders A and B, one input of the given amount. */

@@ -9,9 +9,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.caeimpact.model.json.StrictJson;
-import io.github.caeimpact.sroi.engine.Parameter;
 import io.github.caeimpact.sroi.map.Distribution;
 import io.github.caeimpact.sroi.map.ParameterId;
+import io.github.caeimpact.sroi.map.ParameterKind;
 import io.github.caeimpact.sroi.map.Prior;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -56,22 +56,22 @@ public final class DistributionJson {
      * @param path the path below the root, such as {@code outcomes[0].deadweight}
      * @return the kind, or null
      */
-    static Parameter.Kind kindAt(String path) {
+    static ParameterKind kindAt(String path) {
         Matcher outcome = OUTCOME.matcher(path);
         if (outcome.matches()) {
             return switch (outcome.group(1)) {
-                case "quantity" -> Parameter.Kind.QUANTITY;
-                case "proxy.value" -> Parameter.Kind.PROXY;
-                case "durationYears" -> Parameter.Kind.DURATION;
-                default -> Parameter.Kind.SHARE;
+                case "quantity" -> ParameterKind.QUANTITY;
+                case "proxy.value" -> ParameterKind.PROXY;
+                case "durationYears" -> ParameterKind.DURATION;
+                default -> ParameterKind.SHARE;
             };
         }
         if (INPUT.matcher(path).matches()) {
-            return Parameter.Kind.AMOUNT;
+            return ParameterKind.AMOUNT;
         }
         Matcher rate = RATE.matcher(path);
         if (rate.matches()) {
-            return rate.group(1).equals("beta") ? Parameter.Kind.BETA : Parameter.Kind.RATE;
+            return rate.group(1).equals("beta") ? ParameterKind.BETA : ParameterKind.RATE;
         }
         return null;
     }
@@ -118,7 +118,7 @@ public final class DistributionJson {
      */
     @SuppressWarnings("unchecked")
     static BigDecimal readPoint(JsonNode node, DeserializationContext ctxt, String path) throws IOException {
-        Parameter.Kind kind = kindAt(path);
+        ParameterKind kind = kindAt(path);
         if (kind == null || !node.isObject()) {
             return ctxt.reportInputMismatch(BigDecimal.class, "must be a number, was an object");
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.github.caeimpact.sroi.map.Discounting;
 import io.github.caeimpact.sroi.map.Distribution;
 import io.github.caeimpact.sroi.map.ImpactMap;
 import io.github.caeimpact.sroi.map.Outcome;
@@ -17,8 +18,9 @@ import java.util.Map;
 /**
  * The JSON wiring of impact maps, as one Jackson module: the shapes of {@link Quantity} (a number or
  * {@code {"indicator": id}}), {@link ProxySpec} (inline or {@code {"ref": id}}) and an outcome's
- * attribution (one number or a list), and distributions in place of numbers ({@link DistributionJson}).
- * Registered by the readers and writers of the module, so that
+ * attribution (one number or a list), the names of the discounting schemes, enums read by exact
+ * name with the accepted values in the error, and distributions in place of numbers
+ * ({@link DistributionJson}). Registered by the readers and writers of the module, so that
  * the API types carry no annotation pointing here.
  */
 public final class SroiJsonModule extends SimpleModule {
@@ -33,6 +35,9 @@ public final class SroiJsonModule extends SimpleModule {
         addSerializer(ProxySpec.class, new ProxySpecJson.Writer());
         addDeserializer(ProxySpec.class, new ProxySpecJson.Reader());
         setMixInAnnotation(Outcome.class, OutcomeMixIn.class);
+        // The schemes are the permitted subtypes, each named by its @JsonTypeName: one list, the type's own.
+        registerSubtypes(Discounting.class.getPermittedSubclasses());
+        setDeserializerModifier(new EnumReader.Modifier());
         addDeserializer(BigDecimal.class, new UncertainNumberJson());
         setMixInAnnotation(ImpactMap.class, ImpactMapMixIn.class);
     }

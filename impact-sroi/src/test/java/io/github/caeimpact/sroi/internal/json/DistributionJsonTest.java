@@ -111,7 +111,7 @@ public class DistributionJsonTest {
         Problem share = firstProblem(MAP.replace("\"min\": 0.05, \"mode\": 0.1, \"max\": 0.2",
                 "\"min\": 0.5, \"mode\": 1, \"max\": 1.5"));
         assertThat(share.path()).isEqualTo("$.outcomes[0].dropOff");
-        assertThat(share.message()).contains("the distribution's range [0.5, 1.5] must lie within the parameter's range [0.0, 1.0]");
+        assertThat(share.message()).contains("the distribution's range [0.5, 1.5] must lie within the parameter's range: at least 0 and at most 1");
         Problem lognormalShare = firstProblem(MAP.replace("{\"prior\": \"deadweight\"}",
                 "{\"distribution\": \"LOGNORMAL\", \"mu\": -2, \"sigma\": 0.5}"));
         assertThat(lognormalShare.path()).isEqualTo("$.outcomes[0].deadweight");
