@@ -116,7 +116,9 @@ final class FastEvaluation {
             }
         }
         double inputs = 0;
-        for (Plan.CompiledInput input : plan.inputs) {
+        // Indexed loops: an iterator per evaluation would be garbage in a simulation.
+        for (int j = 0; j < plan.inputs.size(); j++) {
+            Plan.CompiledInput input = plan.inputs.get(j);
             double amount = v[input.amount()];
             if (plan.mode == Mode.EVALUATIVE && input.year() != null && input.year() < plan.analysisYear) {
                 amount *= growth[plan.analysisYear - input.year()];

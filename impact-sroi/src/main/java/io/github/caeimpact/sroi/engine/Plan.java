@@ -296,7 +296,8 @@ final class Plan {
                 needed = Math.max(needed, analysisYear - (firstYear + outcome.startYear()));
             }
         }
-        for (CompiledInput input : inputs) {
+        for (int j = 0; j < inputs.size(); j++) {
+            CompiledInput input = inputs.get(j);
             if (input.year() != null) {
                 needed = Math.max(needed, analysisYear - input.year());
             }
