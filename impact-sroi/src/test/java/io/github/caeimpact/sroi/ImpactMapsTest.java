@@ -13,6 +13,7 @@ import io.github.caeimpact.model.validation.Problem;
 import io.github.caeimpact.model.validation.ValidationReport;
 import io.github.caeimpact.sroi.map.Direction;
 import io.github.caeimpact.sroi.map.Discounting;
+import io.github.caeimpact.sroi.map.FunderKind;
 import io.github.caeimpact.sroi.map.ImpactMap;
 import io.github.caeimpact.sroi.map.Outcome;
 import io.github.caeimpact.sroi.map.ProxySpec;
@@ -453,5 +454,16 @@ class ImpactMapsTest {
         assertThat(map.outcomes().get(1).directionOrDefault()).isEqualTo(Direction.POSITIVE);
         assertThat(map.discounting().statedRate()).isEqualByComparingTo("0.04");
         assertThat(parse(ImpactMaps.toJson(map))).isEqualTo(map);
+    }
+
+    @Test
+    void funderKindReadsAndAnUnknownKindListsTheAcceptedOnes() {
+        ImpactMap map = parse(VALID.replace("\"inKind\": false}", "\"inKind\": false, \"funderKind\": \"EPCI\"}"));
+        assertThat(map.inputs().get(0).funderKind()).isEqualTo(FunderKind.EPCI);
+        assertThat(parse(VALID).inputs().get(0).funderKindOrDefault()).isEqualTo(FunderKind.OTHER);
+        Problem problem = readFailure(VALID.replace("\"inKind\": false}", "\"inKind\": false, \"funderKind\": \"CITY\"}"));
+        assertThat(problem.path()).isEqualTo("$.inputs[0].funderKind");
+        assertThat(problem.message()).startsWith("value 'CITY' is not one of COMMUNE, EPCI, DEPARTEMENT, REGION, STATE, "
+                + "ESF, PRIVATE, OWN_CONTRIBUTION, OTHER");
     }
 }
