@@ -18,6 +18,8 @@ import io.github.caeimpact.sroi.map.ImpactMap;
 import io.github.caeimpact.sroi.map.Outcome;
 import io.github.caeimpact.sroi.map.ProxySpec;
 import io.github.caeimpact.sroi.map.Quantity;
+import io.github.caeimpact.sroi.proxy.PriceIndex;
+import io.github.caeimpact.sroi.proxy.ProxyLibrary;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -465,5 +467,19 @@ class ImpactMapsTest {
         assertThat(problem.path()).isEqualTo("$.inputs[0].funderKind");
         assertThat(problem.message()).startsWith("value 'CITY' is not one of COMMUNE, EPCI, DEPARTEMENT, REGION, STATE, "
                 + "ESF, PRIVATE, OWN_CONTRIBUTION, OTHER");
+    }
+
+    @Test
+    void aMapIsValidatedOnceAgainstTheSameLibraryAndIndex() {
+        ImpactMap map = ImpactMaps.read(new ByteArrayInputStream(VALID.getBytes(StandardCharsets.UTF_8)));
+        ProxyLibrary library = ProxyLibrary.standard();
+        PriceIndex index = PriceIndex.standard();
+        // read checked it: the engine's check returns that report, without a second pass
+        ValidationReport onRead = ImpactMaps.validate(map, library, index);
+        assertThat(ImpactMaps.validate(map, library, index)).isSameAs(onRead);
+        assertThat(onRead.isValid()).isTrue();
+        // a changed map is a new value, checked anew
+        ImpactMap changed = map.withInputs(List.of());
+        assertThat(ImpactMaps.validate(changed, library, index).errors()).extracting(Problem::path).contains("$.inputs");
     }
 }
