@@ -12,6 +12,7 @@ import io.github.caeimpact.sroi.map.Direction;
 import io.github.caeimpact.sroi.map.Discounting;
 import io.github.caeimpact.sroi.map.Evidence;
 import io.github.caeimpact.sroi.map.FractionalDuration;
+import io.github.caeimpact.sroi.map.FunderKind;
 import io.github.caeimpact.sroi.map.ImpactMap;
 import io.github.caeimpact.sroi.map.Input;
 import io.github.caeimpact.sroi.map.MapGenerator;
@@ -158,6 +159,7 @@ class ImpactMapSchemaTest {
         enums.put("FractionalDuration", FractionalDuration.class);
         enums.put("Revaluation", Revaluation.class);
         enums.put("Direction", Direction.class);
+        enums.put("FunderKind", FunderKind.class);
         enums.forEach((name, type) -> {
             List<String> inSchema = new ArrayList<>();
             def(name).get("enum").forEach(value -> inSchema.add(value.asText()));

@@ -129,6 +129,10 @@ public final class MarkdownReport {
             row(md, "Net present value", money(sroi.npv()));
             row(md, "SROI ratio (present value / inputs)", ratio(sroi.sroiRatio()));
             row(md, "Net SROI ratio (net present value / inputs)", ratio(sroi.netSroiRatio()));
+            if (sroi.valuePerEuroOfLocalPublicMoney() != null) {
+                row(md, "Value per euro of local public money (commune, EPCI, département, région)",
+                        ratio(sroi.valuePerEuroOfLocalPublicMoney()));
+            }
             md.append("\nDiscounting: ").append(sroi.discounting()).append("\n");
             md.append("\n| stakeholder | present value |\n|---|---:|\n");
             for (Map.Entry<String, BigDecimal> entry : sroi.byStakeholder().entrySet()) {

@@ -226,6 +226,9 @@ class ImpactCliTest {
         // The report's SROI ratio is the one in the written result.
         assertThat(run.out()).contains("| SROI ratio (present value / inputs) | "
                 + sroi.get("sroiRatio").decimalValue().setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString() + " |");
+        // The sample map names its funders' kinds: the value per euro of local public money is shown.
+        assertThat(run.out()).contains("| Value per euro of local public money (commune, EPCI, département, région) | "
+                + sroi.get("valuePerEuroOfLocalPublicMoney").decimalValue().toPlainString() + " |");
         assertThat(run("demo").out()).as("deterministic").isEqualTo(run.out());
     }
 

@@ -9,6 +9,7 @@ import io.github.caeimpact.sroi.map.Conventions;
 import io.github.caeimpact.sroi.map.Discounting;
 import io.github.caeimpact.sroi.map.Evidence;
 import io.github.caeimpact.sroi.map.FractionalDuration;
+import io.github.caeimpact.sroi.map.FunderKind;
 import io.github.caeimpact.sroi.map.ImpactMap;
 import io.github.caeimpact.sroi.map.Input;
 import io.github.caeimpact.sroi.map.Mode;
@@ -47,7 +48,8 @@ final class Plan {
     }
 
     /** One compiled input: the index of its amount and its year. */
-    record CompiledInput(int amount, String contributor, String description, boolean inKind, Integer year) {
+    record CompiledInput(int amount, String contributor, String description, boolean inKind, Integer year,
+            FunderKind funderKind) {
     }
 
     final ImpactMap map;
@@ -179,7 +181,7 @@ final class Plan {
             Input input = map.inputs().get(j);
             int amount = add(parameters, ParameterId.input(j), ParameterKind.AMOUNT, null, input.amount());
             inputs.add(new CompiledInput(amount, input.contributor(), input.description(),
-                    Boolean.TRUE.equals(input.inKind()), input.year()));
+                    Boolean.TRUE.equals(input.inKind()), input.year(), input.funderKindOrDefault()));
         }
         int[] rates = rateParameters(map.discounting(), parameters);
         List<String> notes = new ArrayList<>();
