@@ -63,7 +63,7 @@ class IndicatorEngineTest {
             io.github.caeimpact.model.json.ImpactJson.write(generated, out);
         }
         IndicatorEngine engine = IndicatorEngine.of(Catalogue.shipped());
-        MeasureOptions options = MeasureOptions.defaults().withBootstrapResamples(100);
+        MeasureOptions options = MeasureOptions.defaults();
         StreamedReport streamed = engine.measure(file, options);
         io.github.caeimpact.model.json.ReadResult lenient;
         try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
@@ -86,7 +86,7 @@ class IndicatorEngineTest {
         String broken = valid.replaceFirst("\"birthYear\" : \\d+", "\"birthYear\" : 1850");
         java.nio.file.Path file = java.nio.file.Files.writeString(directory.resolve("one-bad.json"), broken);
         IndicatorEngine engine = IndicatorEngine.of(Catalogue.shipped());
-        MeasureOptions options = MeasureOptions.defaults().withBootstrapResamples(100);
+        MeasureOptions options = MeasureOptions.defaults();
 
         StreamedReport streamed = engine.measure(file, options);
 
@@ -117,7 +117,7 @@ class IndicatorEngineTest {
         List<io.github.caeimpact.model.Participant> people = new ParticipantGenerator(404L).participants(300);
         io.github.caeimpact.model.Dataset dataset = io.github.caeimpact.model.Dataset.of(Fixtures.REFERENCE, period,
                 ParticipantGenerator.ORGANISATIONS, people);
-        MeasureOptions options = MeasureOptions.defaults().withBootstrapResamples(100);
+        MeasureOptions options = MeasureOptions.defaults();
         List<IndicatorReport> years = engine.measureByYear(dataset, options);
         assertThat(years).extracting(IndicatorReport::period).containsExactly(
                 io.github.caeimpact.model.Period.of(java.time.LocalDate.of(2024, 7, 1), java.time.LocalDate.of(2024, 12, 31)),
