@@ -75,6 +75,35 @@ class IndicatorEngineTest {
     }
 
     @Test
+    void oneAndFourThreadsStreamedOrInMemoryGiveTheSameReportByteForByte(@org.junit.jupiter.api.io.TempDir java.nio.file.Path directory)
+            throws Exception {
+        long seed = 20_261_202L;
+        java.nio.file.Path file = directory.resolve("consortium.json");
+        try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+            io.github.caeimpact.model.json.ImpactJson.write(Fixtures.dataset(ParticipantGenerator.ORGANISATIONS,
+                    new ParticipantGenerator(seed).participants(1_500)), out);
+        }
+        io.github.caeimpact.model.Dataset consortium; // the participants a streamed read accepts, held in memory
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            consortium = io.github.caeimpact.model.json.ImpactJson.readLenient(in).dataset();
+        }
+        IndicatorEngine engine = IndicatorEngine.of(Catalogue.shipped());
+        MeasureOptions options = MeasureOptions.defaults();
+        String one = engine.measure(consortium, options, 1).toJson();
+        assertThat(engine.measure(consortium, options, 4).toJson()).as("seed %d, 4 threads in memory", seed).isEqualTo(one);
+        for (int threads : new int[] {1, 4}) {
+            java.util.concurrent.atomic.AtomicLong progress = new java.util.concurrent.atomic.AtomicLong();
+            StreamedReport streamed;
+            try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+                streamed = engine.measure(in, options, threads, progress::set);
+            }
+            assertThat(streamed.report().toJson()).as("seed %d, %d threads streamed", seed, threads).isEqualTo(one);
+            assertThat(progress.get()).isEqualTo(streamed.read().accepted()).isEqualTo(streamed.report().participants());
+        }
+        assertThat(consortium.participants()).hasSizeGreaterThan(900);
+    }
+
+    @Test
     void streamedFileLeavesOutAnInvalidParticipantAndAccountsForIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path directory)
             throws Exception {
         // A valid generated dataset (the model's generator), so that the one broken participant is the only one rejected.
