@@ -32,7 +32,7 @@ class IndicatorEngineTest {
     }
 
     @Test
-    void engineOnTheShippedCatalogueUsesOnlyShippedCalculators() {
+    void engineOnTheShippedCatalogueUsesOnlyAbstractCalculators() {
         IndicatorEngine engine = IndicatorEngine.of(Catalogue.shipped());
         assertThat(engine.calculators().keySet()).containsExactlyElementsOf(
                 Catalogue.shipped().definitions().stream().map(IndicatorDefinition::id).toList());

@@ -1,4 +1,4 @@
-package io.github.caeimpact.indicators.internal;
+package io.github.caeimpact.indicators.spi;
 
 import io.github.caeimpact.indicators.Warning;
 import io.github.caeimpact.indicators.Accumulator;
@@ -19,7 +19,7 @@ import java.util.List;
  * and Wilcoxon signed-rank test; subclasses observe one person's difference. The accumulator keeps
  * exact sums and one primitive double per pair (the Wilcoxon test needs the differences).
  */
-public abstract class PairedCalculator extends ShippedCalculator {
+public abstract class PairedCalculator extends AbstractCalculator {
 
     /**
      * Creates the calculator.
