@@ -1,6 +1,5 @@
 package io.github.caeimpact.indicators;
 
-import io.github.caeimpact.indicators.internal.DatasetHeader;
 import io.github.caeimpact.model.Dataset;
 import io.github.caeimpact.model.json.ImpactJson;
 import io.github.caeimpact.model.json.JsonLimits;
@@ -23,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
+import java.util.function.LongConsumer;
 
 /**
  * Measures datasets with a catalogue and the calculators found through {@link ServiceLoader}.
@@ -82,7 +82,8 @@ public final class IndicatorEngine {
      * @param available the calculators to choose from
      * @return the engine
      * @throws IllegalArgumentException if a chosen calculator computes another statistic or unit than its definition (every mismatch listed)
-     * @throws IllegalStateException if a definition has no calculator or more than one candidate (every problem listed)
+     * @throws MissingCalculatorException if a definition has no calculator (every problem listed)
+     * @throws IllegalStateException if a definition has more than one candidate (every problem listed)
      */
     public static IndicatorEngine of(Catalogue catalogue, Collection<IndicatorCalculator> available) {
         Objects.requireNonNull(catalogue, "catalogue");
@@ -93,6 +94,7 @@ public final class IndicatorEngine {
         Map<String, IndicatorCalculator> chosen = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         List<String> mismatches = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
         for (IndicatorDefinition definition : catalogue.definitions()) {
             List<IndicatorCalculator> candidates = byId.getOrDefault(definition.id(), List.of());
             List<IndicatorCalculator> exact = candidates.stream()
@@ -106,6 +108,7 @@ public final class IndicatorEngine {
             } else if (pick.size() == 1) {
                 chosen.put(definition.id(), pick.get(0));
             } else if (pick.isEmpty()) {
+                missing.add(definition.id() + " " + definition.version());
                 problems.add(definition.id() + " " + definition.version() + " has no calculator (candidates: "
                         + candidates.stream().map(c -> c.getClass().getName() + c.definitionVersion().map(v -> " for " + v).orElse("")).toList() + ")");
             } else {
@@ -118,7 +121,11 @@ public final class IndicatorEngine {
                     + String.join("; ", mismatches));
         }
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("calculators do not match the catalogue " + catalogue.sources() + ": " + String.join("; ", problems));
+            String message = "calculators do not match the catalogue " + catalogue.sources() + ": " + String.join("; ", problems);
+            if (!missing.isEmpty()) {
+                throw new MissingCalculatorException(missing, message + "; for each indicator without one, " + MissingCalculatorException.WHAT_TO_ADD);
+            }
+            throw new IllegalStateException(message);
         }
         List<String> unused = byId.keySet().stream().filter(id -> catalogue.find(id).isEmpty()).toList();
         return new IndicatorEngine(catalogue, chosen, unused);
@@ -165,17 +172,35 @@ public final class IndicatorEngine {
     }
 
     /**
-     * Measures a whole dataset.
+     * Measures a whole dataset, on as many threads as there are available processors.
      *
      * @param dataset the dataset
      * @param options the options
      * @return the report
      */
     public IndicatorReport measure(Dataset dataset, MeasureOptions options) {
+        return measure(dataset, options, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Measures a whole dataset on some threads: the participants are split across them, each
+     * thread keeps its own accumulators, and they are merged at the end. Every accumulator is
+     * order-insensitive, so the report is the same, byte for byte, whatever the number of threads.
+     *
+     * @param dataset the dataset
+     * @param options the options
+     * @param threads the number of threads, at least 1
+     * @return the report
+     * @throws IllegalArgumentException if threads is below 1
+     */
+    public IndicatorReport measure(Dataset dataset, MeasureOptions options, int threads) {
         Objects.requireNonNull(dataset, "dataset");
-        Measurement measurement = start(dataset.period(), dataset.referenceDate(), dataset.organisations(), options);
-        dataset.participants().forEach(measurement::add);
-        return measurement.report();
+        Objects.requireNonNull(options, "options");
+        try (ParallelMeasurement parallel = new ParallelMeasurement(this, dataset.period(), dataset.referenceDate(),
+                dataset.organisations(), options, threads)) {
+            dataset.participants().forEach(parallel);
+            return parallel.finish().report();
+        }
     }
 
     /**
@@ -206,14 +231,8 @@ public final class IndicatorEngine {
     }
 
     /**
-     * Measures a dataset file as a stream, without holding its document tree or its participants:
-     * the file is opened twice, once for its own fields (read up to the participants) and once to
-     * stream the participants through {@link ImpactJson#streamParticipants}. Invalid participants
-     * are left out of the report and listed in the read account.
-     *
-     * <p>Since nothing holds the document, its length is not limited ({@link #STREAMING_LIMITS}):
-     * a million participants make a file of about 4.4 GB as {@link ImpactJson} writes it. Nesting,
-     * string and number lengths keep their default limits.
+     * Measures a dataset file as a stream, on as many threads as there are available processors;
+     * see {@link #measure(InputStream, MeasureOptions, int, LongConsumer)}.
      *
      * @param file a dataset JSON file whose own fields come before its participants
      * @param options the options
@@ -223,21 +242,64 @@ public final class IndicatorEngine {
      */
     public StreamedReport measure(Path file, MeasureOptions options) {
         Objects.requireNonNull(file, "file");
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            return measure(in, options, Runtime.getRuntime().availableProcessors(), read -> { });
+        } catch (IOException failure) {
+            throw new UncheckedIOException("cannot read " + file, failure);
+        }
+    }
+
+    /**
+     * Measures a dataset document as a stream, in one read, without holding its document tree or
+     * its participants: the dataset's own fields come first ({@link ImpactJson#streamParticipants(
+     * InputStream, JsonLimits, java.util.function.Consumer, java.util.function.Consumer)} hands them
+     * over before the first participant), then each accepted participant goes to one of the threads'
+     * measurements, which are merged at the end. Invalid participants are left out of the report and
+     * listed in the read account.
+     *
+     * <p>Since nothing holds the document, its length is not limited ({@link #STREAMING_LIMITS}):
+     * a million participants make a file of about 4.4 GB as {@link ImpactJson} writes it. Nesting,
+     * string and number lengths keep their limits, which guard against hostile input. Memory: the
+     * accumulators (see {@link Accumulator#retainedValues()}) and a few batches of participants in
+     * flight per thread.
+     *
+     * @param json a dataset document whose own fields come before its participants; not closed
+     * @param options the options
+     * @param threads the number of threads measuring, at least 1 (the caller's thread reads)
+     * @param progress told the number of participants accepted so far, after each one, on the
+     *     reading thread; must be cheap
+     * @return the report and the read account
+     * @throws InvalidInputException if the dataset's own fields are malformed or invalid
+     * @throws UncheckedIOException if the stream fails
+     * @throws IllegalArgumentException if threads is below 1
+     */
+    public StreamedReport measure(InputStream json, MeasureOptions options, int threads, LongConsumer progress) {
+        Objects.requireNonNull(json, "json");
         Objects.requireNonNull(options, "options");
-        DatasetHeader header;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            header = DatasetHeader.read(in);
-        } catch (IOException failure) {
-            throw new UncheckedIOException("cannot read " + file, failure);
+        Objects.requireNonNull(progress, "progress");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
-        Measurement measurement = start(header.period(), header.referenceDate(), header.organisations(), options);
-        ReadResult read;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            read = ImpactJson.streamParticipants(in, STREAMING_LIMITS, measurement::add);
-        } catch (IOException failure) {
-            throw new UncheckedIOException("cannot read " + file, failure);
+        ParallelMeasurement[] parallel = new ParallelMeasurement[1];
+        long[] accepted = new long[1];
+        try {
+            ReadResult read = ImpactJson.streamParticipants(json, STREAMING_LIMITS,
+                    header -> parallel[0] = new ParallelMeasurement(this, header.period(), header.referenceDate(),
+                            header.organisations(), options, threads),
+                    participant -> {
+                        parallel[0].accept(participant);
+                        progress.accept(++accepted[0]);
+                    });
+            if (parallel[0] == null) {
+                // The dataset's own fields were read without error but the file ended before them being usable.
+                throw new InvalidInputException(ImpactJson.class.getSimpleName(), read.report());
+            }
+            return new StreamedReport(parallel[0].finish().report(), read);
+        } finally {
+            if (parallel[0] != null) {
+                parallel[0].close();
+            }
         }
-        return new StreamedReport(measurement.report(), read);
     }
 
     /**

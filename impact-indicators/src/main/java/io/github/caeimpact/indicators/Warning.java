@@ -8,8 +8,8 @@ import java.util.Objects;
 /**
  * A caveat travelling with a result, for the reader of a report.
  *
- * @param code a stable code: {@code NO_DATA}, {@code SMALL_SAMPLE}, {@code LOW_RESPONSE_RATE}
- *     or {@code HIGH_MISSING}
+ * @param code a stable code: {@code NO_DATA}, {@code SMALL_SAMPLE}, {@code LOW_RESPONSE_RATE},
+ *     {@code HIGH_MISSING} or {@code INTERVAL_WITHHELD}
  * @param message what the caveat is, with the figures behind it
  */
 public record Warning(String code, String message) {
@@ -22,6 +22,12 @@ public record Warning(String code, String message) {
     public static final String LOW_RESPONSE_RATE = "LOW_RESPONSE_RATE";
     /** An administrative field is missing for too large a share of the people concerned. */
     public static final String HIGH_MISSING = "HIGH_MISSING";
+    /**
+     * People were counted but no confidence interval is given, by the rule of the statistic (see
+     * {@link io.github.caeimpact.indicators.stats.Intervals}): zero variance for a mean or paired
+     * change, too few values for the level for a median.
+     */
+    public static final String INTERVAL_WITHHELD = "INTERVAL_WITHHELD";
 
     /**
      * Checks the parts.
@@ -38,7 +44,9 @@ public record Warning(String code, String message) {
     /**
      * Returns the standard warnings of a result, the ones every shipped calculator attaches, for
      * extension calculators to attach the same: {@code NO_DATA} when nobody was counted,
-     * {@code SMALL_SAMPLE} below {@link MeasureOptions#smallSample()} (not for counts and sums),
+     * {@code SMALL_SAMPLE} when fewer than {@link MeasureOptions#smallSample()} people were counted,
+     * the one rule for every statistic with an interval (proportions, means, medians, paired
+     * changes; never for counts and sums, which have no interval),
      * {@code LOW_RESPONSE_RATE} for survey indicators below {@link MeasureOptions#minResponseRate()},
      * {@code HIGH_MISSING} for other indicators above {@link MeasureOptions#maxMissingShare()}.
      *
@@ -73,5 +81,15 @@ public record Warning(String code, String message) {
             }
         }
         return warnings;
+    }
+
+    /**
+     * Returns the warning for a result whose interval is withheld although people were counted.
+     *
+     * @param reason why, with the figures (e.g. "every one of the 12 values is 3")
+     * @return the warning {@code INTERVAL_WITHHELD}
+     */
+    public static Warning intervalWithheld(String reason) {
+        return new Warning(INTERVAL_WITHHELD, "no confidence interval: " + Objects.requireNonNull(reason, "reason"));
     }
 }

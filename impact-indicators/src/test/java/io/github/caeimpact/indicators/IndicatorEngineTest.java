@@ -32,7 +32,7 @@ class IndicatorEngineTest {
     }
 
     @Test
-    void engineOnTheShippedCatalogueUsesOnlyShippedCalculators() {
+    void engineOnTheShippedCatalogueUsesOnlyAbstractCalculators() {
         IndicatorEngine engine = IndicatorEngine.of(Catalogue.shipped());
         assertThat(engine.calculators().keySet()).containsExactlyElementsOf(
                 Catalogue.shipped().definitions().stream().map(IndicatorDefinition::id).toList());
@@ -63,7 +63,7 @@ class IndicatorEngineTest {
             io.github.caeimpact.model.json.ImpactJson.write(generated, out);
         }
         IndicatorEngine engine = IndicatorEngine.of(Catalogue.shipped());
-        MeasureOptions options = MeasureOptions.defaults().withBootstrapResamples(100);
+        MeasureOptions options = MeasureOptions.defaults();
         StreamedReport streamed = engine.measure(file, options);
         io.github.caeimpact.model.json.ReadResult lenient;
         try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
@@ -72,6 +72,35 @@ class IndicatorEngineTest {
         assertThat(streamed.read().accepted()).isEqualTo(lenient.accepted()).isPositive();
         assertThat(streamed.read().rejected()).as("rejected: %s", streamed.read().rejectedParticipants()).isEqualTo(lenient.rejected());
         assertThat(streamed.report()).isEqualTo(engine.measure(lenient.dataset(), options));
+    }
+
+    @Test
+    void oneAndFourThreadsStreamedOrInMemoryGiveTheSameReportByteForByte(@org.junit.jupiter.api.io.TempDir java.nio.file.Path directory)
+            throws Exception {
+        long seed = 20_261_202L;
+        java.nio.file.Path file = directory.resolve("consortium.json");
+        try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+            io.github.caeimpact.model.json.ImpactJson.write(Fixtures.dataset(ParticipantGenerator.ORGANISATIONS,
+                    new ParticipantGenerator(seed).participants(1_500)), out);
+        }
+        io.github.caeimpact.model.Dataset consortium; // the participants a streamed read accepts, held in memory
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            consortium = io.github.caeimpact.model.json.ImpactJson.readLenient(in).dataset();
+        }
+        IndicatorEngine engine = IndicatorEngine.of(Catalogue.shipped());
+        MeasureOptions options = MeasureOptions.defaults();
+        String one = engine.measure(consortium, options, 1).toJson();
+        assertThat(engine.measure(consortium, options, 4).toJson()).as("seed %d, 4 threads in memory", seed).isEqualTo(one);
+        for (int threads : new int[] {1, 4}) {
+            java.util.concurrent.atomic.AtomicLong progress = new java.util.concurrent.atomic.AtomicLong();
+            StreamedReport streamed;
+            try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+                streamed = engine.measure(in, options, threads, progress::set);
+            }
+            assertThat(streamed.report().toJson()).as("seed %d, %d threads streamed", seed, threads).isEqualTo(one);
+            assertThat(progress.get()).isEqualTo(streamed.read().accepted()).isEqualTo(streamed.report().participants());
+        }
+        assertThat(consortium.participants()).hasSizeGreaterThan(900);
     }
 
     @Test
@@ -86,7 +115,7 @@ class IndicatorEngineTest {
         String broken = valid.replaceFirst("\"birthYear\" : \\d+", "\"birthYear\" : 1850");
         java.nio.file.Path file = java.nio.file.Files.writeString(directory.resolve("one-bad.json"), broken);
         IndicatorEngine engine = IndicatorEngine.of(Catalogue.shipped());
-        MeasureOptions options = MeasureOptions.defaults().withBootstrapResamples(100);
+        MeasureOptions options = MeasureOptions.defaults();
 
         StreamedReport streamed = engine.measure(file, options);
 
@@ -117,7 +146,7 @@ class IndicatorEngineTest {
         List<io.github.caeimpact.model.Participant> people = new ParticipantGenerator(404L).participants(300);
         io.github.caeimpact.model.Dataset dataset = io.github.caeimpact.model.Dataset.of(Fixtures.REFERENCE, period,
                 ParticipantGenerator.ORGANISATIONS, people);
-        MeasureOptions options = MeasureOptions.defaults().withBootstrapResamples(100);
+        MeasureOptions options = MeasureOptions.defaults();
         List<IndicatorReport> years = engine.measureByYear(dataset, options);
         assertThat(years).extracting(IndicatorReport::period).containsExactly(
                 io.github.caeimpact.model.Period.of(java.time.LocalDate.of(2024, 7, 1), java.time.LocalDate.of(2024, 12, 31)),

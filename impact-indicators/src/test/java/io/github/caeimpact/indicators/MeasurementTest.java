@@ -27,7 +27,7 @@ class MeasurementTest {
     void mergingMeasuredPartsGivesTheWholeResultForResult() {
         long seed = 424_242L;
         SplittableRandom random = new SplittableRandom(seed);
-        MeasureOptions options = MeasureOptions.defaults().withBootstrapResamples(200);
+        MeasureOptions options = MeasureOptions.defaults();
         for (int c = 0; c < 6; c++) {
             List<Participant> people = new ParticipantGenerator(seed + c).participants(150 + random.nextInt(250));
             IndicatorReport whole = measure(people, options);
@@ -50,7 +50,7 @@ class MeasurementTest {
     void breakdownTotalsEqualTheOverallWhereTheyShould() {
         long seed = 77L;
         List<Participant> people = new ParticipantGenerator(seed).participants(600);
-        Measurement measurement = start(MeasureOptions.defaults().withBootstrapResamples(100));
+        Measurement measurement = start(MeasureOptions.defaults());
         people.forEach(measurement::add);
         // Unmasked, so that every cell can be added up.
         IndicatorReport report = measurement.unmaskedReport();
@@ -81,7 +81,7 @@ class MeasurementTest {
     void everyShownCellCountsAtLeastKAndNoLineHasASingleMaskedCell() {
         long seed = 99L;
         List<Participant> people = new ParticipantGenerator(seed).participants(400);
-        IndicatorReport report = measure(people, MeasureOptions.defaults().withDisclosureThreshold(10).withBootstrapResamples(100));
+        IndicatorReport report = measure(people, MeasureOptions.defaults().withDisclosureThreshold(10));
         assertThat(report.disclosureThreshold()).isEqualTo(10);
         boolean sawMask = false;
         for (IndicatorSection section : report.indicators()) {
@@ -149,7 +149,7 @@ class MeasurementTest {
         // accumulators (counts and exact sums; medians and paired changes keep one double per person counted).
         ParticipantGenerator generator = new ParticipantGenerator(2026L);
         MeasureOptions options = MeasureOptions.defaults().withBreakdowns(List.of(BreakdownKind.GENDER, BreakdownKind.ORGANISATION))
-                .withBootstrapResamples(200);
+                ;
         Measurement measurement = start(options);
         for (int i = 0; i < 20_000; i++) {
             measurement.add(generator.next());
@@ -174,7 +174,7 @@ class MeasurementTest {
     @Test
     void sameInputGivesByteIdenticalJson() {
         List<Participant> people = new ParticipantGenerator(11L).participants(200);
-        MeasureOptions options = MeasureOptions.defaults().withBootstrapResamples(100);
+        MeasureOptions options = MeasureOptions.defaults();
         assertThat(measure(people, options).toJson()).isEqualTo(measure(people, options).toJson());
     }
 
@@ -182,7 +182,7 @@ class MeasurementTest {
     void consolidatingOrganisationsMeasuredSeparatelyGivesTheNetworkFigures() {
         long seed = 1_234L;
         List<Participant> people = new ParticipantGenerator(seed).participants(500);
-        MeasureOptions options = MeasureOptions.defaults().withBootstrapResamples(100);
+        MeasureOptions options = MeasureOptions.defaults();
         Measurement network = start(options);
         for (io.github.caeimpact.model.Organisation organisation : ParticipantGenerator.ORGANISATIONS) {
             Measurement own = start(options);
@@ -212,7 +212,7 @@ class MeasurementTest {
         // The EXI05 leak on the sample: overall counted 0, missing 1 was shown and each breakdown held one masked
         // category, revealing the single leaver's attributes. Population = counted + missing.
         long seed = 5_150L;
-        MeasureOptions options = MeasureOptions.defaults().withBootstrapResamples(100);
+        MeasureOptions options = MeasureOptions.defaults();
         for (int c = 0; c < 12; c++) {
             List<Participant> people = new ParticipantGenerator(seed + c).participants(1 + c);
             Measurement measurement = start(options);
@@ -246,7 +246,7 @@ class MeasurementTest {
     void maskedOrganisationIsNeverRecoveredFromItsTerritory() {
         long seed = 8_080L;
         SplittableRandom random = new SplittableRandom(seed);
-        MeasureOptions options = MeasureOptions.defaults().withBootstrapResamples(100)
+        MeasureOptions options = MeasureOptions.defaults()
                 .withBreakdowns(List.of(BreakdownKind.ORGANISATION, BreakdownKind.TERRITORY));
         java.util.Map<String, String> home = new java.util.TreeMap<>();
         ParticipantGenerator.ORGANISATIONS.forEach(o -> home.put(o.id(), o.territory().departementCode()));

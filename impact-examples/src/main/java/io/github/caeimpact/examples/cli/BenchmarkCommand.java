@@ -1,5 +1,8 @@
 package io.github.caeimpact.examples.cli;
 
+import io.github.caeimpact.indicators.StreamedReport;
+import io.github.caeimpact.model.validation.InvalidInputException;
+import java.util.concurrent.atomic.AtomicLong;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.caeimpact.indicators.Benchmark;
 import io.github.caeimpact.indicators.BenchmarkPosition;
@@ -46,15 +49,41 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Mixin
     private OutputOption output;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Threads measuring participants (default: the available processors).")
+    private Integer threads;
+
+    @Mixin
+    private ScaleOptions scale;
+
     @Override
     public Integer call() throws JsonProcessingException {
-        Dataset data = Inputs.read(dataset, ImpactJson::read);
+        Catalogue catalogue = Catalogue.shipped();
+        IndicatorEngine engine = IndicatorEngine.of(catalogue);
+        MeasureOptions options = MeasureOptions.defaults().withDisclosureThreshold(disclosure.k());
+        int workers = MeasureCommand.threads(spec, threads);
+        IndicatorReport report;
+        Dataset data;
+        if (scale.streams(dataset)) {
+            AtomicLong accepted = new AtomicLong();
+            StreamedReport streamed;
+            streamed = Progress.during(spec.commandLine().getErr(), scale.quiet, accepted::get,
+                () -> Inputs.read(dataset, in -> engine.measure(in, options, workers, accepted::set)));
+            if (streamed.read().rejected() > 0 || !streamed.read().complete()) {
+                throw new InvalidInputException(dataset.toString(), streamed.read().report());
+            }
+            data = streamed.read().dataset();
+            report = streamed.report();
+        } else {
+            data = Inputs.read(dataset, ImpactJson::read);
+            report = null;
+        }
         if (organisation != null && data.organisation(organisation).isEmpty()) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--organisation: no organisation '" + organisation + "' in " + dataset);
         }
-        Catalogue catalogue = Catalogue.shipped();
-        IndicatorReport report = IndicatorEngine.of(catalogue).measure(data, MeasureOptions.defaults().withDisclosureThreshold(disclosure.k()));
+        if (report == null) {
+            report = engine.measure(data, options, workers);
+        }
         Benchmark benchmark = Benchmark.of(report, catalogue);
         Map<String, List<BenchmarkPosition>> positions = new LinkedHashMap<>();
         for (IndicatorDefinition definition : catalogue.definitions()) {

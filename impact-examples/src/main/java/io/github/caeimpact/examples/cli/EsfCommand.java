@@ -1,5 +1,11 @@
 package io.github.caeimpact.examples.cli;
 
+import io.github.caeimpact.indicators.IndicatorEngine;
+import io.github.caeimpact.model.json.ReadResult;
+import io.github.caeimpact.model.validation.InvalidInputException;
+import java.util.concurrent.atomic.AtomicLong;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import io.github.caeimpact.indicators.EsfReport;
 import io.github.caeimpact.indicators.disclosure.DisclosureControl;
 import io.github.caeimpact.model.json.ImpactJson;
@@ -23,10 +29,33 @@ final class EsfCommand implements Callable<Integer> {
     @Mixin
     private OutputOption output;
 
+    @Mixin
+    private ScaleOptions scale;
+
+    @Spec
+    private CommandSpec spec;
+
     @Override
     public Integer call() {
-        EsfReport report = EsfReport.of(Inputs.read(dataset, ImpactJson::read));
+        EsfReport report = scale.streams(dataset) ? streamed() : EsfReport.of(Inputs.read(dataset, ImpactJson::read));
         output.write(report.masked(DisclosureControl.of(disclosure.k())).toJson());
         return 0;
+    }
+
+    /** Tallies a file too large to hold, in one read; any rejected participant makes it invalid, as in memory. */
+    private EsfReport streamed() {
+        AtomicLong read = new AtomicLong();
+        EsfReport.Tally[] tally = new EsfReport.Tally[1];
+        ReadResult result = Progress.during(spec.commandLine().getErr(), scale.quiet, read::get,
+                () -> Inputs.read(dataset, in -> ImpactJson.streamParticipants(in, IndicatorEngine.STREAMING_LIMITS,
+                        header -> tally[0] = EsfReport.tally(header.period(), header.referenceDate()),
+                        participant -> {
+                            tally[0].add(participant);
+                            read.incrementAndGet();
+                        })));
+        if (result.rejected() > 0 || !result.complete()) {
+            throw new InvalidInputException(dataset.toString(), result.report());
+        }
+        return tally[0].report();
     }
 }

@@ -1,5 +1,9 @@
 package io.github.caeimpact.examples.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.caeimpact.model.json.StrictJson;
 import java.io.IOException;
@@ -27,6 +31,9 @@ final class Inputs {
         IMPACT_MAP
     }
 
+    /** Token-level reading for {@link #kindOfLarge}: limits do not matter, nothing is held. */
+    private static final JsonFactory TOKENS = new JsonFactory();
+
     private Inputs() {
     }
 
@@ -39,6 +46,33 @@ final class Inputs {
         } catch (UncheckedIOException e) {
             throw new UnusableInputException("cannot read " + file + ": " + reason(e.getCause()), e);
         }
+    }
+
+    /**
+     * Tells whether a file holds a dataset or an impact map from its root object's field names,
+     * read token by token (nothing of the file is held), for files too large to read whole.
+     */
+    static Kind kindOfLarge(Path file) {
+        try (InputStream in = Files.newInputStream(file); JsonParser parser = TOKENS.createParser(in)) {
+            if (parser.nextToken() == JsonToken.START_OBJECT) {
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = parser.currentName();
+                    if ("participants".equals(name)) {
+                        return Kind.DATASET;
+                    }
+                    if ("outcomes".equals(name)) {
+                        return Kind.IMPACT_MAP;
+                    }
+                    parser.nextToken();
+                    parser.skipChildren();
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw new UnusableInputException(file + " is not JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new UnusableInputException("cannot read " + file + ": " + reason(e), e);
+        }
+        throw new UnusableInputException(file + " is neither a dataset (no 'participants') nor an impact map (no 'outcomes')");
     }
 
     /** Tells whether a file holds a dataset or an impact map, from its root object's fields. */

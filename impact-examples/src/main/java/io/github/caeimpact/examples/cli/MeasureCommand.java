@@ -1,5 +1,10 @@
 package io.github.caeimpact.examples.cli;
 
+import io.github.caeimpact.indicators.MissingCalculatorException;
+import io.github.caeimpact.model.validation.Problem;
+import io.github.caeimpact.model.validation.ValidationReport;
+import java.util.concurrent.atomic.AtomicLong;
+import picocli.CommandLine.ParameterException;
 import io.github.caeimpact.indicators.Catalogue;
 import io.github.caeimpact.indicators.IndicatorEngine;
 import io.github.caeimpact.indicators.IndicatorReport;
@@ -38,24 +43,52 @@ final class MeasureCommand implements Callable<Integer> {
             description = "An extra catalogue file (new or replacing indicators), applied over the shipped one; repeatable.")
     private List<Path> extraCatalogues = new ArrayList<>();
 
-    @Option(names = "--stream", description = "Read participants one by one (large files); invalid participants are "
-            + "reported and left out, and the exit status is 1 if there were any.")
+    @Option(names = "--stream", description = "Read participants one by one (done anyway for files over 64 MiB); invalid "
+            + "participants are reported and left out, and the exit status is 1 if there were any.")
     private boolean stream;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads measuring participants (default: the available processors); the report is the same for any N.")
+    private Integer threads;
+
+    @Option(names = "--median-bootstrap", paramLabel = "RESAMPLES",
+            description = "Median intervals by percentile bootstrap with this many resamples (at least 10000) instead of the exact "
+                    + "order-statistic interval.")
+    private Integer bootstrap;
+
+    @Option(names = "--seed", paramLabel = "SEED", description = "Seed of the median bootstrap (default: ${DEFAULT-VALUE}).")
+    private long seed = MeasureOptions.defaults().seed();
+
+    @Mixin
+    private ScaleOptions scale;
 
     @Mixin
     private OutputOption output;
 
     @Override
     public Integer call() {
-        IndicatorEngine engine = IndicatorEngine.of(catalogue(extraCatalogues));
+        IndicatorEngine engine = engine(extraCatalogues);
         MeasureOptions options = MeasureOptions.defaults().withDisclosureThreshold(disclosure.k());
-        if (!stream) {
+        if (bootstrap != null) {
+            try {
+                options = options.withMedianBootstrap(bootstrap, seed);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--median-bootstrap: " + e.getMessage());
+            }
+            spec.commandLine().getErr().printf("median intervals: percentile bootstrap, %d resamples, seed %d%n", bootstrap, seed);
+        }
+        int workers = threads(spec, threads);
+        if (!stream && !scale.streams(dataset)) {
             Dataset data = Inputs.read(dataset, ImpactJson::read);
-            IndicatorReport report = engine.measure(data, options);
+            IndicatorReport report = engine.measure(data, options, workers);
             output.write(report.toJson());
             return 0;
         }
-        StreamedReport streamed = engine.measure(dataset, options);
+        AtomicLong accepted = new AtomicLong();
+        MeasureOptions chosen = options;
+        StreamedReport streamed;
+        streamed = Progress.during(spec.commandLine().getErr(), scale.quiet, accepted::get,
+                () -> Inputs.read(dataset, in -> engine.measure(in, chosen, workers, accepted::set)));
         ReadResult read = streamed.read();
         spec.commandLine().getErr().printf("%s: %d participant(s) read, %d accepted, %d rejected%n", dataset, read.read(),
                 read.accepted(), read.rejected());
@@ -68,6 +101,35 @@ final class MeasureCommand implements Callable<Integer> {
             throw new InvalidInputException(dataset.toString(), read.report());
         }
         return 0;
+    }
+
+    /** Returns the number of threads asked for, or the available processors; below 1 is unusable (status 2). */
+    static int threads(CommandSpec spec, Integer asked) {
+        if (asked == null) {
+            return Runtime.getRuntime().availableProcessors();
+        }
+        if (asked < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads: at least 1, was " + asked);
+        }
+        return asked;
+    }
+
+    /**
+     * Returns the engine of the shipped catalogue with the extension files applied; an indicator
+     * without a calculator is invalid input (status 1), named with what to add.
+     */
+    static IndicatorEngine engine(List<Path> extensions) {
+        Catalogue catalogue = catalogue(extensions);
+        try {
+            return IndicatorEngine.of(catalogue);
+        } catch (MissingCalculatorException missing) {
+            List<Problem> problems = missing.indicators().stream()
+                    .map(indicator -> Problem.error("$.indicators[" + indicator.split(" ")[0] + "]", "NO_CALCULATOR",
+                            "indicator " + indicator + " has no calculator: " + MissingCalculatorException.WHAT_TO_ADD))
+                    .toList();
+            throw new InvalidInputException(String.join(", ", extensions.stream().map(Path::toString).toList()),
+                    new ValidationReport(problems));
+        }
     }
 
     /** Returns the shipped catalogue with the given extension files applied in order. */

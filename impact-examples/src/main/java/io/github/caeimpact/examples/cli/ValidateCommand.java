@@ -1,5 +1,8 @@
 package io.github.caeimpact.examples.cli;
 
+import io.github.caeimpact.indicators.IndicatorEngine;
+import java.util.concurrent.atomic.AtomicLong;
+import picocli.CommandLine.Mixin;
 import io.github.caeimpact.model.Dataset;
 import io.github.caeimpact.model.json.ImpactJson;
 import io.github.caeimpact.model.json.ReadResult;
@@ -31,13 +34,36 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--lenient", description = "For a dataset: keep the valid participants and count the rejected ones.")
     private boolean lenient;
 
+    @Mixin
+    private ScaleOptions scale;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        return switch (Inputs.kindOf(file)) {
-            case DATASET -> lenient ? lenientDataset(out) : dataset(out);
+        boolean large = scale.streams(file);
+        return switch (large ? Inputs.kindOfLarge(file) : Inputs.kindOf(file)) {
+            case DATASET -> large ? streamedDataset(out) : lenient ? lenientDataset(out) : dataset(out);
             case IMPACT_MAP -> map(out);
         };
+    }
+
+    /**
+     * A dataset too large to hold, checked participant by participant in one read (each one bound
+     * and validated, ids checked for duplicates): every problem is reported as in the lenient
+     * mode; without {@code --lenient}, any rejected participant makes the file invalid.
+     */
+    private int streamedDataset(PrintWriter out) {
+        AtomicLong read = new AtomicLong();
+        ReadResult result = Progress.during(spec.commandLine().getErr(), scale.quiet, read::get,
+                () -> Inputs.read(file, in -> ImpactJson.streamParticipants(in, IndicatorEngine.STREAMING_LIMITS, header -> { },
+                        participant -> read.incrementAndGet())));
+        out.printf("%s: read participant by participant, %d organisation(s), %d participant(s) read, %d accepted, %d rejected%n", file,
+                result.dataset().organisations().size(), result.read(), result.accepted(), result.rejected());
+        result.report().warnings().forEach(out::println);
+        if (result.rejected() > 0 || !result.complete()) {
+            throw new InvalidInputException(file.toString(), result.report());
+        }
+        return 0;
     }
 
     private int dataset(PrintWriter out) {

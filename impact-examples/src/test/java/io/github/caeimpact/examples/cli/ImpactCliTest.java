@@ -353,4 +353,59 @@ class ImpactCliTest {
         assertThat(run("sample", "--organisations", "8").status()).isEqualTo(ImpactCli.UNUSABLE);
         assertThat(run("sample", "--organisations", "0").status()).isEqualTo(ImpactCli.UNUSABLE);
     }
+
+    @Test
+    void indicatorWithoutCalculatorIsInvalidInputNamingItAndWhatToAdd() throws IOException {
+        String extra = Files.readString(Path.of("..", "impact-indicators", "src", "test", "resources", "io", "github", "caeimpact",
+                "indicators", "extension", "programme-x.json")).replace("\"XPR01\"", "\"XPR99\"");
+        Run run = run("measure", SAMPLE.toString(), "--catalogue", write("extra.json", extra).toString());
+        assertThat(run.status()).as(run.err()).isEqualTo(ImpactCli.INVALID_INPUT);
+        assertThat(run.err()).contains("XPR99 0.1.0 has no calculator").contains("NO_CALCULATOR")
+                .contains("META-INF/services/io.github.caeimpact.indicators.IndicatorCalculator").doesNotContain("\tat ");
+    }
+
+    @Test
+    void measureGivesTheSameReportOnOneOrFourThreadsStreamedOrNot() {
+        Run one = run("measure", SAMPLE.toString(), "--threads", "1");
+        assertThat(one.status()).as(one.err()).isZero();
+        assertThat(run("measure", SAMPLE.toString(), "--threads", "4").out()).isEqualTo(one.out());
+        Run streamed = run("measure", SAMPLE.toString(), "--threads", "4", "--in-memory-limit", "1000");
+        assertThat(streamed.status()).as(streamed.err()).isZero();
+        assertThat(streamed.out()).isEqualTo(one.out());
+        assertThat(streamed.err()).contains("42 participant(s) read, 42 accepted, 0 rejected");
+        assertThat(run("measure", SAMPLE.toString(), "--threads", "0").status()).isEqualTo(ImpactCli.UNUSABLE);
+    }
+
+    @Test
+    void medianBootstrapIsAnOptionWithItsSeedReported() {
+        Run run = run("measure", SAMPLE.toString(), "--median-bootstrap", "10000", "--seed", "7");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.err()).contains("percentile bootstrap, 10000 resamples, seed 7");
+        assertThat(run("measure", SAMPLE.toString(), "--median-bootstrap", "999").status()).isEqualTo(ImpactCli.UNUSABLE);
+    }
+
+    @Test
+    void fileOverTheInMemoryLimitIsValidatedParticipantByParticipant() {
+        // The limit lowered to 1,000 bytes shows the path a file of gigabytes takes: one read, nothing held but ids.
+        Run run = run("validate", SAMPLE.toString(), "--in-memory-limit", "1000", "--quiet");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("read participant by participant").contains("42 participant(s) read, 42 accepted, 0 rejected");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void largeInvalidFileIsInvalidInputWithThePath() throws IOException {
+        String bad = Files.readString(SAMPLE).replaceFirst("\"birthYear\" : \\d+", "\"birthYear\" : \"old\"");
+        Run run = run("validate", write("bad.json", bad).toString(), "--in-memory-limit", "1000");
+        assertThat(run.status()).isEqualTo(ImpactCli.INVALID_INPUT);
+        assertThat(run.err()).contains("$.participants[");
+    }
+
+    @Test
+    void esfAndBenchmarkStreamedEqualInMemory() {
+        assertThat(run("esf", SAMPLE.toString(), "--in-memory-limit", "1000").out()).isEqualTo(run("esf", SAMPLE.toString()).out());
+        Run benchmark = run("benchmark", SAMPLE.toString(), "--in-memory-limit", "1000");
+        assertThat(benchmark.status()).as(benchmark.err()).isZero();
+        assertThat(benchmark.out()).isEqualTo(run("benchmark", SAMPLE.toString()).out());
+    }
 }

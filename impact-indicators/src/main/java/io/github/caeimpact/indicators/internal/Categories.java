@@ -1,5 +1,6 @@
 package io.github.caeimpact.indicators.internal;
 
+import io.github.caeimpact.indicators.spi.Populations;
 import io.github.caeimpact.indicators.BreakdownKind;
 import io.github.caeimpact.model.Organisation;
 import io.github.caeimpact.model.Participant;

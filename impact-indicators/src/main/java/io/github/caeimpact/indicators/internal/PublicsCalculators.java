@@ -1,5 +1,10 @@
 package io.github.caeimpact.indicators.internal;
 
+import io.github.caeimpact.indicators.spi.ProportionCalculator;
+import io.github.caeimpact.indicators.spi.ValueCalculator;
+import io.github.caeimpact.indicators.spi.Observation;
+import io.github.caeimpact.indicators.spi.Classification;
+import io.github.caeimpact.indicators.spi.Populations;
 import io.github.caeimpact.indicators.Statistic;
 
 import io.github.caeimpact.indicators.IndicatorUnit;

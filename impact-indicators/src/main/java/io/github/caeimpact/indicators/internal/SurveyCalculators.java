@@ -1,5 +1,8 @@
 package io.github.caeimpact.indicators.internal;
 
+import io.github.caeimpact.indicators.spi.SurveyShareCalculator;
+import io.github.caeimpact.indicators.spi.SurveyChangeCalculator;
+import io.github.caeimpact.indicators.spi.Surveys;
 import io.github.caeimpact.indicators.IndicatorUnit;
 
 import io.github.caeimpact.model.AnswerType;

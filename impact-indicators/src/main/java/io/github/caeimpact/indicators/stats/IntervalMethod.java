@@ -6,6 +6,11 @@ public enum IntervalMethod {
     WILSON,
     /** Student t interval for a mean (R: {@code t.test(x)}). */
     STUDENT_T,
-    /** Percentile bootstrap interval for a median, resampling with a seed derived from the data. */
+    /**
+     * Distribution-free order-statistic (binomial) interval for a median, exact coverage of at least
+     * the level, deterministic (R: {@code sort(x)[c(k, n - k + 1)]} with {@code k = qbinom((1 - level) / 2, n, 0.5)}).
+     */
+    ORDER_STATISTIC,
+    /** Percentile bootstrap interval for a median, resampling with a seed derived from the data and the options' seed. */
     PERCENTILE_BOOTSTRAP
 }

@@ -3,13 +3,25 @@ package io.github.caeimpact.indicators.stats;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import org.apache.commons.math3.distribution.BinomialDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
 import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
 
-/** Confidence intervals for the statistics indicators report. */
+/**
+ * Confidence intervals for the statistics indicators report.
+ *
+ * <p>When an interval is withheld, one rule per statistic, always the same: a Wilson interval
+ * without trials; a Student t interval with fewer than 2 values or with zero variance (every value
+ * equal: the interval would have zero width, which is not a 95 % statement); an order-statistic
+ * median interval when n is too small for the level (the binomial quantile is 0: n &lt;= 5 at 95 %);
+ * a bootstrap median interval with fewer than 2 values.
+ */
 public final class Intervals {
+
+    /** The fewest bootstrap resamples accepted for a reported median interval. */
+    public static final int MIN_BOOTSTRAP_RESAMPLES = 10_000;
 
     private Intervals() {
     }
@@ -49,10 +61,11 @@ public final class Intervals {
      * @param mean the sample mean
      * @param variance the unbiased sample variance (divided by n - 1)
      * @param level the confidence level, e.g. 0.95
-     * @return the interval, or empty with fewer than 2 observations
+     * @return the interval, or empty with fewer than 2 observations or a variance of zero (a
+     *     zero-width interval would claim a certainty that n equal values do not give)
      */
     public static Optional<ConfidenceInterval> studentT(long n, double mean, double variance, double level) {
-        if (n < 2 || !Double.isFinite(mean) || !Double.isFinite(variance)) {
+        if (n < 2 || !Double.isFinite(mean) || !Double.isFinite(variance) || variance <= 0) {
             return Optional.empty();
         }
         double quantile = new TDistribution(n - 1.0).inverseCumulativeProbability(1 - (1 - level) / 2);
@@ -62,17 +75,52 @@ public final class Intervals {
 
     /**
      * Returns the median of values, as R's {@code median()}: the middle value, or the mean of the
-     * two middle values when their number is even (Commons Math {@link Percentile} at 50 with R's
-     * type-7 estimation, which is what R's median is).
+     * two middle values when their number is even; found by selection in linear expected time.
      *
      * @param values the values, in any order; not modified
      * @return the median, NaN for no values
      */
     public static double median(double[] values) {
-        if (values.length == 0) {
+        int n = values.length;
+        if (n == 0) {
             return Double.NaN;
         }
-        return new Percentile().withEstimationType(EstimationType.R_7).evaluate(values, 50);
+        double[] work = values.clone();
+        double upper = Selection.select(work, 0, n, n / 2);
+        if (n % 2 == 1) {
+            return upper;
+        }
+        // After selecting n/2, the values before it are the smaller half; their maximum is the other middle.
+        double lower = Selection.max(work, 0, n / 2);
+        return (lower + upper) / 2;
+    }
+
+    /**
+     * Returns the distribution-free confidence interval of a median from order statistics (the
+     * binomial or sign-test interval; Conover, <i>Practical Nonparametric Statistics</i>, 3rd ed.,
+     * §3.2): with k = the (1 - level)/2 quantile of Binomial(n, 1/2), R's
+     * {@code qbinom((1 - level) / 2, n, 0.5)}, the interval is [x(k), x(n - k + 1)] of the sorted
+     * values, 1-based. Its coverage is exact, 1 - 2 P(B &lt;= k - 1), at least the level (0.9785 for
+     * n = 10 at 95 %); it uses no resampling, so it is deterministic. Selection finds the two order
+     * statistics in linear expected time.
+     *
+     * @param values the values, in any order; not modified
+     * @param level the confidence level, e.g. 0.95
+     * @return the interval, or empty when n is too small for the level (k = 0: n &lt;= 5 at 95 %)
+     */
+    public static Optional<ConfidenceInterval> orderStatisticMedian(double[] values, double level) {
+        int n = values.length;
+        if (n == 0) {
+            return Optional.empty();
+        }
+        int k = new BinomialDistribution(null, n, 0.5).inverseCumulativeProbability((1 - level) / 2);
+        if (k < 1) {
+            return Optional.empty();
+        }
+        double[] work = values.clone();
+        double lower = Selection.select(work, 0, n, k - 1);
+        double upper = Selection.select(work, 0, n, n - k);
+        return Optional.of(new ConfidenceInterval(lower, upper, level, IntervalMethod.ORDER_STATISTIC));
     }
 
     /**
@@ -83,8 +131,9 @@ public final class Intervals {
      *
      * @param values the observations, in any order; not modified
      * @param level the confidence level, e.g. 0.95
-     * @param resamples the number of bootstrap resamples, at least 100
-     * @param seed a seed mixed with the data-derived one
+     * @param resamples the number of bootstrap resamples, at least 100 ({@link #MIN_BOOTSTRAP_RESAMPLES}
+     *     for a reported interval; fewer only for tests)
+     * @param seed a seed mixed with the data-derived one; reports state it
      * @return the interval, or empty with fewer than 2 observations
      * @throws IllegalArgumentException if resamples is below 100
      */

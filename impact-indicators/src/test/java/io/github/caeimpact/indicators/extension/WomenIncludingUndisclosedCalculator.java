@@ -1,19 +1,19 @@
 package io.github.caeimpact.indicators.extension;
 
-import io.github.caeimpact.indicators.Accumulator;
-import io.github.caeimpact.indicators.IndicatorCalculator;
-import io.github.caeimpact.indicators.IndicatorUnit;
-import io.github.caeimpact.indicators.Statistic;
 import io.github.caeimpact.indicators.MeasureContext;
+import io.github.caeimpact.indicators.spi.Classification;
+import io.github.caeimpact.indicators.spi.Populations;
+import io.github.caeimpact.indicators.spi.ProportionCalculator;
 import io.github.caeimpact.model.Gender;
+import io.github.caeimpact.model.Participant;
 import java.util.Optional;
 
 /** Another programme's replacement of PUB03 version 1.1.0: undisclosed gender counts as not a woman. */
-public final class WomenIncludingUndisclosedCalculator implements IndicatorCalculator {
+public final class WomenIncludingUndisclosedCalculator extends ProportionCalculator {
 
-    @Override
-    public String indicatorId() {
-        return "PUB03";
+    /** Creates the calculator; ServiceLoader calls it. */
+    public WomenIncludingUndisclosedCalculator() {
+        super("PUB03");
     }
 
     @Override
@@ -22,17 +22,10 @@ public final class WomenIncludingUndisclosedCalculator implements IndicatorCalcu
     }
 
     @Override
-    public Statistic statistic() {
-        return Statistic.PROPORTION;
-    }
-
-    @Override
-    public IndicatorUnit unit() {
-        return IndicatorUnit.SHARE;
-    }
-
-    @Override
-    public Accumulator newAccumulator(MeasureContext context) {
-        return new RuralEntrantsCalculator.Shares(context, p -> p.gender() == Gender.WOMAN, p -> true);
+    protected Classification classify(Participant participant, MeasureContext context) {
+        if (!Populations.isEntrant(participant, context.period())) {
+            return null;
+        }
+        return participant.gender() == Gender.WOMAN ? Classification.YES : Classification.NO;
     }
 }

@@ -46,6 +46,71 @@ class IntervalsTest {
     }
 
     @Test
+    void studentTIsWithheldWhenEveryValueIsEqual() {
+        // R: t.test(c(2, 2, 2)) stops with "data are essentially constant"; a zero-width 95 % interval is never shown.
+        assertThat(Intervals.studentT(3, 2, 0, 0.95)).isEmpty();
+    }
+
+    @Test
+    void orderStatisticMedianIntervalMatchesTheBinomialRuleWithTies() {
+        // R: x <- c(3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5); k <- qbinom(0.025, 11, 0.5)   # k = 2
+        //    sort(x)[c(k, 11 - k + 1)]  ->  1 6     (sorted: 1 1 2 3 3 4 5 5 5 6 9)
+        //    coverage 1 - 2 * pbinom(k - 1, 11, 0.5) = 1 - 2 * 12 / 2048 = 0.98828
+        double[] x = {3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5};
+        ConfidenceInterval interval = Intervals.orderStatisticMedian(x, 0.95).orElseThrow();
+        assertThat(interval.lower()).isEqualTo(1.0);
+        assertThat(interval.upper()).isEqualTo(6.0);
+        assertThat(interval.method()).isEqualTo(IntervalMethod.ORDER_STATISTIC);
+        assertThat(x[0]).as("input untouched").isEqualTo(3.0);
+    }
+
+    @Test
+    void orderStatisticMedianIntervalOfAHundredValues() {
+        // R: v <- (0:99 * 37) %% 101; k <- qbinom(0.025, 100, 0.5)   # k = 40
+        //    sort(v)[c(40, 61)] -> 39 60; median(v) = 49.5  (scipy.stats.binom.ppf(0.025, 100, 0.5) = 40 agrees)
+        double[] v = new double[100];
+        for (int i = 0; i < 100; i++) {
+            v[i] = (i * 37) % 101;
+        }
+        ConfidenceInterval interval = Intervals.orderStatisticMedian(v, 0.95).orElseThrow();
+        assertThat(interval.lower()).isEqualTo(39.0);
+        assertThat(interval.upper()).isEqualTo(60.0);
+        assertThat(Intervals.median(v)).isEqualTo(49.5);
+    }
+
+    @Test
+    void orderStatisticMedianIntervalIsWithheldWhenNIsTooSmallForTheLevel() {
+        // qbinom(0.025, 5, 0.5) = 0 (P(B = 0) = 1/32 > 0.025): no pair of order statistics reaches 95 %.
+        assertThat(Intervals.orderStatisticMedian(new double[] {1, 2, 3, 4, 5}, 0.95)).isEmpty();
+        // qbinom(0.025, 6, 0.5) = 1: the range [x(1), x(6)], coverage 1 - 2/64 = 0.96875.
+        ConfidenceInterval six = Intervals.orderStatisticMedian(new double[] {6, 5, 4, 3, 2, 1}, 0.95).orElseThrow();
+        assertThat(six.lower()).isEqualTo(1.0);
+        assertThat(six.upper()).isEqualTo(6.0);
+        assertThat(Intervals.orderStatisticMedian(new double[0], 0.95)).isEmpty();
+    }
+
+    @Test
+    void orderStatisticMedianIntervalAgreesWithSortingOnRandomInput() {
+        long seed = 20_261_202L;
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int c = 0; c < 200; c++) {
+            int n = 6 + random.nextInt(300);
+            double[] values = new double[n];
+            for (int i = 0; i < n; i++) {
+                values[i] = random.nextInt(40); // many ties
+            }
+            double[] sorted = values.clone();
+            java.util.Arrays.sort(sorted);
+            int k = new org.apache.commons.math3.distribution.BinomialDistribution(null, n, 0.5).inverseCumulativeProbability(0.025);
+            ConfidenceInterval interval = Intervals.orderStatisticMedian(values, 0.95).orElseThrow();
+            assertThat(interval.lower()).as("seed %d case %d", seed, c).isEqualTo(sorted[k - 1]);
+            assertThat(interval.upper()).as("seed %d case %d", seed, c).isEqualTo(sorted[n - k]);
+            double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+            assertThat(Intervals.median(values)).as("seed %d case %d", seed, c).isEqualTo(median);
+        }
+    }
+
+    @Test
     void medianIsTheMiddleOrTheMeanOfTheTwoMiddles() {
         assertThat(Intervals.median(new double[] {1, 3, 8})).isEqualTo(3.0);
         assertThat(Intervals.median(new double[] {1, 3, 8, 10})).isEqualTo(5.5);

@@ -249,12 +249,33 @@ public final class ImpactJson {
      * @throws UncheckedIOException if the stream fails
      */
     public static ReadResult streamParticipants(InputStream json, JsonLimits limits, Consumer<Participant> consumer) {
+        return streamParticipants(json, limits, header -> { }, consumer);
+    }
+
+    /**
+     * Reads a dataset's own fields and then its participants in one pass, without holding the
+     * document: the header consumer receives the dataset's own fields (a dataset without
+     * participants) once they are read and valid, before the first participant is handed over, so
+     * that a caller can set itself up from them; see {@link #streamParticipants(InputStream, Consumer)}.
+     *
+     * @param json the document, not null; not closed
+     * @param limits the size limits, not null
+     * @param header receives the dataset's own fields, once, before any participant
+     * @param consumer receives each accepted participant, in document order
+     * @return the account of the read; its dataset holds no participant
+     * @throws InvalidInputException if the dataset's own fields are malformed, invalid, or not
+     *     before the participants; then neither consumer was called
+     * @throws UncheckedIOException if the stream fails
+     */
+    public static ReadResult streamParticipants(InputStream json, JsonLimits limits, Consumer<Dataset> header,
+            Consumer<Participant> consumer) {
         Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(header, "header");
         Objects.requireNonNull(consumer, "consumer");
         ObjectMapper mapper = mapper(limits);
         DocumentReader.Outcome outcome;
         try (JsonParser parser = open(() -> mapper.createParser(json))) {
-            outcome = new DocumentReader(mapper, limits).stream(parser, consumer);
+            outcome = new DocumentReader(mapper, limits).stream(parser, header, consumer);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

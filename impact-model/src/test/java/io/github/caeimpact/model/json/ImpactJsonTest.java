@@ -324,6 +324,27 @@ class ImpactJsonTest {
     }
 
     @Test
+    void streamingHandsTheDatasetFieldsOverOnceBeforeTheFirstParticipant() {
+        List<String> calls = new ArrayList<>();
+        ReadResult result = ImpactJson.streamParticipants(new ByteArrayInputStream(threeParticipants().getBytes(StandardCharsets.UTF_8)),
+                JsonLimits.DEFAULT, header -> calls.add("header " + header.referenceDate() + " " + header.organisations().size()
+                        + " organisation(s), " + header.participants().size() + " participant(s)"),
+                participant -> calls.add(participant.id()));
+        assertThat(calls).containsExactly("header 2025-12-31 " + result.dataset().organisations().size()
+                + " organisation(s), 0 participant(s)", "p-1", "p-2", "p-3");
+    }
+
+    @Test
+    void streamingHandsTheDatasetFieldsOverWhenThereAreNoParticipants() {
+        ObjectNode dataset = tree(threeParticipants());
+        dataset.remove("participants");
+        List<LocalDate> headers = new ArrayList<>();
+        ImpactJson.streamParticipants(new ByteArrayInputStream(dataset.toString().getBytes(StandardCharsets.UTF_8)), JsonLimits.DEFAULT,
+                header -> headers.add(header.referenceDate()), participant -> { });
+        assertThat(headers).containsExactly(LocalDate.of(2025, 12, 31));
+    }
+
+    @Test
     void streamingNeedsTheEnvelopeBeforeTheParticipants() {
         ObjectNode dataset = tree(threeParticipants());
         ObjectNode reordered = TREES.createObjectNode();

@@ -129,6 +129,8 @@ public final class DocumentReader {
     private final class Run {
         final boolean streaming;
         final Consumer<Participant> sink;
+        final Consumer<Dataset> header;
+        boolean headerSent;
         final ObjectNode envelopeNode = JsonNodeFactory.instance.objectNode();
         final List<Problem> envelopeProblems = new ArrayList<>();
         final List<Problem> participantProblems = new ArrayList<>();
@@ -142,9 +144,18 @@ public final class DocumentReader {
         int acceptedCount;
         boolean complete = true;
 
-        Run(boolean streaming, Consumer<Participant> sink) {
+        Run(boolean streaming, Consumer<Dataset> header, Consumer<Participant> sink) {
             this.streaming = streaming;
+            this.header = header;
             this.sink = sink;
+        }
+
+        /** Hands the usable envelope to the header consumer, once, before any participant. */
+        void sendHeader() {
+            if (!headerSent && header != null) {
+                headerSent = true;
+                header.accept(envelope);
+            }
         }
 
         Outcome outcome() {
@@ -161,7 +172,7 @@ public final class DocumentReader {
      * @throws UncheckedIOException if the underlying source fails
      */
     public Outcome readAll(JsonParser parser) {
-        Run run = new Run(false, null);
+        Run run = new Run(false, null, null);
         read(parser, run);
         bindEnvelope(run);
         for (Element element : run.pending) {
@@ -181,9 +192,27 @@ public final class DocumentReader {
      * @throws UncheckedIOException if the underlying source fails
      */
     public Outcome stream(JsonParser parser, Consumer<Participant> sink) {
-        Run run = new Run(true, Objects.requireNonNull(sink, "sink"));
+        return stream(parser, null, sink);
+    }
+
+    /**
+     * Reads a document as {@link #stream(JsonParser, Consumer)} does, handing the dataset's own
+     * fields to a header consumer once they are bound and valid, before the first participant (or
+     * at the end of a document without participants): one read serves both.
+     *
+     * @param parser the parser, before the first token
+     * @param header the consumer of the envelope (a dataset without participants); null for none
+     * @param sink the consumer of accepted participants
+     * @return what was found; {@link Outcome#accepted()} is empty
+     * @throws UncheckedIOException if the underlying source fails
+     */
+    public Outcome stream(JsonParser parser, Consumer<Dataset> header, Consumer<Participant> sink) {
+        Run run = new Run(true, header, Objects.requireNonNull(sink, "sink"));
         read(parser, run);
         bindEnvelope(run);
+        if (run.envelope != null && run.envelopeProblems.stream().noneMatch(Problem::isError)) {
+            run.sendHeader();
+        }
         return run.outcome();
     }
 
@@ -208,6 +237,7 @@ public final class DocumentReader {
                             run.complete = false;
                             return;
                         }
+                        run.sendHeader();
                     }
                     if (!readParticipants(parser, run)) {
                         run.complete = false;

@@ -1,4 +1,4 @@
-package io.github.caeimpact.indicators.internal;
+package io.github.caeimpact.indicators.spi;
 
 import java.math.BigDecimal;
 

@@ -1,4 +1,4 @@
-package io.github.caeimpact.indicators.internal;
+package io.github.caeimpact.indicators.spi;
 
 import io.github.caeimpact.indicators.Warning;
 import io.github.caeimpact.indicators.Accumulator;
@@ -12,7 +12,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** A calculator of a share of a population, with its Wilson interval; subclasses classify one person. */
-public abstract class ProportionCalculator extends ShippedCalculator {
+public abstract class ProportionCalculator extends AbstractCalculator {
 
     /**
      * Creates the calculator.

@@ -1,4 +1,4 @@
-package io.github.caeimpact.indicators.internal;
+package io.github.caeimpact.indicators.spi;
 
 import io.github.caeimpact.indicators.IndicatorCalculator;
 import io.github.caeimpact.indicators.IndicatorUnit;
@@ -6,7 +6,7 @@ import io.github.caeimpact.indicators.Statistic;
 import java.util.Objects;
 
 /** What every shipped calculator declares: the indicator, the statistic and the unit it computes. */
-public abstract class ShippedCalculator implements IndicatorCalculator {
+public abstract class AbstractCalculator implements IndicatorCalculator {
 
     private final String indicatorId;
     private final Statistic statistic;
@@ -19,7 +19,7 @@ public abstract class ShippedCalculator implements IndicatorCalculator {
      * @param statistic the statistic it computes
      * @param unit the unit of its values
      */
-    protected ShippedCalculator(String indicatorId, Statistic statistic, IndicatorUnit unit) {
+    protected AbstractCalculator(String indicatorId, Statistic statistic, IndicatorUnit unit) {
         this.indicatorId = Objects.requireNonNull(indicatorId, "indicatorId");
         this.statistic = Objects.requireNonNull(statistic, "statistic");
         this.unit = Objects.requireNonNull(unit, "unit");

@@ -1,10 +1,11 @@
-package io.github.caeimpact.indicators.internal;
+package io.github.caeimpact.indicators.spi;
 
 import io.github.caeimpact.indicators.Warning;
 import io.github.caeimpact.indicators.IndicatorResult;
 import io.github.caeimpact.indicators.MeasureContext;
-import io.github.caeimpact.indicators.stats.Intervals;
+import io.github.caeimpact.indicators.stats.ConfidenceInterval;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,9 +33,9 @@ final class MeanAccumulator extends ObservingAccumulator<MeanAccumulator> {
     @Override
     public IndicatorResult result() {
         long n = moments.count();
-        BigDecimal mean = moments.mean();
-        return new IndicatorResult(indicatorId, context.period(), mean, moments.sum(), BigDecimal.valueOf(n), n, missing,
-                mean == null ? null : Intervals.studentT(n, mean.doubleValue(), moments.variance(), context.options().confidenceLevel()).orElse(null),
-                List.of(), Warning.standard(context, n, missing));
+        List<Warning> warnings = new ArrayList<>(Warning.standard(context, n, missing));
+        ConfidenceInterval interval = moments.tInterval(context.options().confidenceLevel(), warnings);
+        return new IndicatorResult(indicatorId, context.period(), moments.mean(), moments.sum(), BigDecimal.valueOf(n), n, missing,
+                interval, List.of(), warnings);
     }
 }

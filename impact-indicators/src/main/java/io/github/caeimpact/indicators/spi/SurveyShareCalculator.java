@@ -1,4 +1,4 @@
-package io.github.caeimpact.indicators.internal;
+package io.github.caeimpact.indicators.spi;
 
 import io.github.caeimpact.indicators.MeasureContext;
 import io.github.caeimpact.model.Answer;
@@ -82,7 +82,7 @@ public abstract class SurveyShareCalculator extends ProportionCalculator {
      * @param context the context
      * @return true if present
      */
-    protected static boolean entrepreneur(Participant participant, MeasureContext context) {
+    public static boolean entrepreneur(Participant participant, MeasureContext context) {
         return Populations.isEntrepreneurInPeriod(participant, context.period());
     }
 
@@ -92,7 +92,7 @@ public abstract class SurveyShareCalculator extends ProportionCalculator {
      * @param answer the answer
      * @return true for yes
      */
-    protected static boolean isYes(Answer answer) {
+    public static boolean isYes(Answer answer) {
         return answer.value().signum() != 0;
     }
 }

@@ -1,4 +1,4 @@
-package io.github.caeimpact.indicators.internal;
+package io.github.caeimpact.indicators.spi;
 
 /** How one person of a proportion's population is counted. */
 public enum Classification {

@@ -1,6 +1,10 @@
-package io.github.caeimpact.indicators.internal;
+package io.github.caeimpact.indicators.spi;
 
+import io.github.caeimpact.indicators.Warning;
+import io.github.caeimpact.indicators.stats.ConfidenceInterval;
+import io.github.caeimpact.indicators.stats.Intervals;
 import java.math.BigDecimal;
+import java.util.List;
 
 /** Exact count, sum and sum of squares of decimal values: associative and order-insensitive. */
 final class ExactMoments {
@@ -42,5 +46,23 @@ final class ExactMoments {
         BigDecimal n = BigDecimal.valueOf(count);
         BigDecimal centred = sumOfSquares.subtract(sum.multiply(sum).divide(n, Results.PRECISION));
         return centred.divide(BigDecimal.valueOf(count - 1), Results.PRECISION).max(BigDecimal.ZERO).doubleValue();
+    }
+
+    /**
+     * Returns the Student t interval of the mean, or null; when people were counted but the
+     * interval is withheld (one value, or every value equal), adds the warning that says why.
+     */
+    ConfidenceInterval tInterval(double level, List<Warning> warnings) {
+        BigDecimal mean = mean();
+        if (mean == null) {
+            return null;
+        }
+        double variance = variance();
+        ConfidenceInterval interval = Intervals.studentT(count, mean.doubleValue(), variance, level).orElse(null);
+        if (interval == null) {
+            warnings.add(Warning.intervalWithheld(count < 2 ? "a single value" : "every one of the " + count + " values is "
+                    + mean.stripTrailingZeros().toPlainString() + " (zero variance)"));
+        }
+        return interval;
     }
 }

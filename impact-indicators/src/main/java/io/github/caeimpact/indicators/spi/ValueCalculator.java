@@ -1,4 +1,4 @@
-package io.github.caeimpact.indicators.internal;
+package io.github.caeimpact.indicators.spi;
 
 import io.github.caeimpact.indicators.Accumulator;
 import io.github.caeimpact.indicators.IndicatorUnit;
@@ -10,7 +10,7 @@ import io.github.caeimpact.model.Participant;
  * A calculator of a count, sum, mean or median, as the definition's statistic says; subclasses
  * observe one person.
  */
-public abstract class ValueCalculator extends ShippedCalculator {
+public abstract class ValueCalculator extends AbstractCalculator {
 
     /**
      * Creates the calculator.

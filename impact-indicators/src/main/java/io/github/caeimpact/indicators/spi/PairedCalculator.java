@@ -1,4 +1,4 @@
-package io.github.caeimpact.indicators.internal;
+package io.github.caeimpact.indicators.spi;
 
 import io.github.caeimpact.indicators.Warning;
 import io.github.caeimpact.indicators.Accumulator;
@@ -7,7 +7,7 @@ import io.github.caeimpact.indicators.Statistic;
 import io.github.caeimpact.indicators.IndicatorResult;
 import io.github.caeimpact.indicators.MeasureContext;
 import io.github.caeimpact.indicators.stats.HypothesisTest;
-import io.github.caeimpact.indicators.stats.Intervals;
+import io.github.caeimpact.indicators.stats.ConfidenceInterval;
 import io.github.caeimpact.indicators.stats.PairedTests;
 import io.github.caeimpact.model.Participant;
 import java.math.BigDecimal;
@@ -19,7 +19,7 @@ import java.util.List;
  * and Wilcoxon signed-rank test; subclasses observe one person's difference. The accumulator keeps
  * exact sums and one primitive double per pair (the Wilcoxon test needs the differences).
  */
-public abstract class PairedCalculator extends ShippedCalculator {
+public abstract class PairedCalculator extends AbstractCalculator {
 
     /**
      * Creates the calculator.
@@ -75,15 +75,16 @@ public abstract class PairedCalculator extends ShippedCalculator {
         public IndicatorResult result() {
             long n = moments.count();
             BigDecimal mean = moments.mean();
-            double variance = moments.variance();
             List<HypothesisTest> tests = new ArrayList<>();
-            // The tested, R-referenced test, on the sorted differences so that merge order cannot change the sums.
-            double[] sorted = differences.sorted();
-            PairedTests.pairedT(sorted).ifPresent(tests::add);
-            PairedTests.wilcoxon(sorted).ifPresent(tests::add);
+            // From the exact sums and the multiset of differences: merge order cannot change a digit.
+            if (mean != null) {
+                PairedTests.pairedT(n, mean.doubleValue(), moments.variance()).ifPresent(tests::add);
+            }
+            PairedTests.wilcoxon(differences.toArray()).ifPresent(tests::add);
+            List<Warning> warnings = new ArrayList<>(Warning.standard(context, n, missing));
+            ConfidenceInterval interval = moments.tInterval(context.options().confidenceLevel(), warnings);
             return new IndicatorResult(indicatorId, context.period(), mean, moments.sum(), BigDecimal.valueOf(n), n, missing,
-                    mean == null ? null : Intervals.studentT(n, mean.doubleValue(), variance, context.options().confidenceLevel()).orElse(null),
-                    tests, Warning.standard(context, n, missing));
+                    interval, tests, warnings);
         }
     }
 }

@@ -1,4 +1,4 @@
-package io.github.caeimpact.indicators.internal;
+package io.github.caeimpact.indicators.spi;
 
 import java.util.Arrays;
 
@@ -27,10 +27,8 @@ final class DoubleBag {
         return size;
     }
 
-    /** Returns the values sorted, so that anything computed from them ignores insertion order. */
-    double[] sorted() {
-        double[] copy = Arrays.copyOf(values, size);
-        Arrays.sort(copy);
-        return copy;
+    /** Returns a copy of the values, in insertion order: only order-insensitive statistics may read it. */
+    double[] toArray() {
+        return Arrays.copyOf(values, size);
     }
 }
