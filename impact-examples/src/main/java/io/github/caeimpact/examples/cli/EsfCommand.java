@@ -1,7 +1,9 @@
 package io.github.caeimpact.examples.cli;
 
+import io.github.caeimpact.indicators.Catalogue;
 import io.github.caeimpact.indicators.EsfReport;
 import io.github.caeimpact.indicators.disclosure.DisclosureControl;
+import io.github.caeimpact.model.Dataset;
 import io.github.caeimpact.model.json.ImpactJson;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -25,7 +27,9 @@ final class EsfCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EsfReport report = EsfReport.of(Inputs.read(dataset, ImpactJson::read));
+        Dataset data = Inputs.read(dataset, ImpactJson::read);
+        SurveyAnswers.requireFitting(data, Catalogue.shipped(), dataset);
+        EsfReport report = EsfReport.of(data);
         output.write(report.masked(DisclosureControl.of(disclosure.k())).toJson());
         return 0;
     }

@@ -47,10 +47,12 @@ final class MeasureCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        IndicatorEngine engine = IndicatorEngine.of(catalogue(extraCatalogues));
+        Catalogue catalogue = catalogue(extraCatalogues);
+        IndicatorEngine engine = IndicatorEngine.of(catalogue);
         MeasureOptions options = MeasureOptions.defaults().withDisclosureThreshold(disclosure.k());
         if (!stream) {
             Dataset data = Inputs.read(dataset, ImpactJson::read);
+            SurveyAnswers.requireFitting(data, catalogue, dataset);
             IndicatorReport report = engine.measure(data, options);
             output.write(report.toJson());
             return 0;

@@ -1,5 +1,6 @@
 package io.github.caeimpact.examples.cli;
 
+import io.github.caeimpact.indicators.survey.SurveyCheck;
 import io.github.caeimpact.model.Dataset;
 import io.github.caeimpact.model.json.ImpactJson;
 import io.github.caeimpact.model.json.ReadResult;
@@ -10,6 +11,8 @@ import io.github.caeimpact.sroi.ImpactMap;
 import io.github.caeimpact.sroi.ImpactMaps;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code impact validate FILE}: checks a dataset or an impact map and lists every problem. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check a dataset or an impact map; print every problem with its JSON path.")
+        description = "Check a dataset (its survey answers against their instruments too) or an impact map; print every "
+                + "problem with its JSON path.")
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
@@ -30,6 +34,11 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Option(names = "--lenient", description = "For a dataset: keep the valid participants and count the rejected ones.")
     private boolean lenient;
+
+    @Option(names = "--catalogue", paramLabel = "FILE",
+            description = "For a dataset: an extra catalogue file whose instruments the survey answers are checked "
+                    + "against, applied over the shipped one; repeatable.")
+    private List<Path> extraCatalogues = new ArrayList<>();
 
     @Override
     public Integer call() {
@@ -42,6 +51,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     private int dataset(PrintWriter out) {
         Dataset dataset = Inputs.read(file, ImpactJson::read);
+        SurveyAnswers.requireFitting(dataset, MeasureCommand.catalogue(extraCatalogues), file);
         ValidationReport report = DatasetValidator.create().validate(dataset);
         out.printf("%s: valid dataset, %d organisation(s), %d participant(s), %d warning(s)%n", file,
                 dataset.organisations().size(), dataset.participants().size(), report.warnings().size());
@@ -55,8 +65,9 @@ final class ValidateCommand implements Callable<Integer> {
                 result.rejected());
         // Errors go to standard error with the exit status; warnings of accepted participants stay here.
         result.report().warnings().forEach(out::println);
-        if (result.rejected() > 0) {
-            throw new InvalidInputException(file.toString(), result.report());
+        ValidationReport answers = SurveyCheck.of(MeasureCommand.catalogue(extraCatalogues)).check(result.dataset());
+        if (result.rejected() > 0 || !answers.isValid()) {
+            throw new InvalidInputException(file.toString(), result.report().and(answers));
         }
         return 0;
     }
