@@ -43,7 +43,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        return switch (Inputs.kindOf(file)) {
+        return switch (MapFiles.isWorkbook(file) ? Inputs.Kind.IMPACT_MAP : Inputs.kindOf(file)) {
             case DATASET -> lenient ? lenientDataset(out) : dataset(out);
             case IMPACT_MAP -> map(out);
         };
@@ -74,7 +74,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     private int map(PrintWriter out) {
         // Reading a map validates it: an invalid map has already been rejected with its problems.
-        ImpactMap map = Inputs.read(file, ImpactMaps::read);
+        ImpactMap map = MapFiles.read(file, ImpactMaps::read);
         out.printf("%s: valid impact map '%s', %d outcome(s)%n", file, map.name(), map.outcomes().size());
         return 0;
     }
