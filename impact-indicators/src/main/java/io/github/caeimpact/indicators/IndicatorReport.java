@@ -22,9 +22,11 @@ import java.util.Optional;
  * @param disclosureThreshold k, the smallest number of people a shown cell counts
  * @param participants the number of participants read
  * @param indicators one section per indicator, in catalogue order
+ * @param responseRates the response rate of each instrument answered in the dataset, by time
+ *     point, in catalogue order
  */
 public record IndicatorReport(List<String> catalogue, Period period, LocalDate referenceDate, int disclosureThreshold,
-        long participants, List<IndicatorSection> indicators) {
+        long participants, List<IndicatorSection> indicators, List<ResponseRate> responseRates) {
 
     /**
      * Copies the lists.
@@ -35,6 +37,7 @@ public record IndicatorReport(List<String> catalogue, Period period, LocalDate r
      * @param disclosureThreshold k
      * @param participants the participants read
      * @param indicators the sections
+     * @param responseRates the response rates
      * @throws NullPointerException if a part is null
      */
     public IndicatorReport {
@@ -42,6 +45,33 @@ public record IndicatorReport(List<String> catalogue, Period period, LocalDate r
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(referenceDate, "referenceDate");
         indicators = List.copyOf(Objects.requireNonNull(indicators, "indicators"));
+        responseRates = List.copyOf(Objects.requireNonNull(responseRates, "responseRates"));
+    }
+
+    /**
+     * Returns a report without response rates.
+     *
+     * @param catalogue the catalogue files
+     * @param period the period
+     * @param referenceDate the reference date
+     * @param disclosureThreshold k
+     * @param participants the participants read
+     * @param indicators the sections
+     * @throws NullPointerException if a part is null
+     */
+    public IndicatorReport(List<String> catalogue, Period period, LocalDate referenceDate, int disclosureThreshold,
+            long participants, List<IndicatorSection> indicators) {
+        this(catalogue, period, referenceDate, disclosureThreshold, participants, indicators, List.of());
+    }
+
+    /**
+     * Returns a copy with other response rates.
+     *
+     * @param rates the response rates, not null
+     * @return the copy
+     */
+    public IndicatorReport withResponseRates(List<ResponseRate> rates) {
+        return new IndicatorReport(catalogue, period, referenceDate, disclosureThreshold, participants, indicators, rates);
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.caeimpact.indicators;
 import io.github.caeimpact.indicators.disclosure.DisclosureControl;
 import io.github.caeimpact.indicators.disclosure.MaskReason;
 import io.github.caeimpact.indicators.internal.Categories;
+import io.github.caeimpact.indicators.internal.ResponseRates;
 import io.github.caeimpact.model.Organisation;
 import io.github.caeimpact.model.Participant;
 import io.github.caeimpact.model.Period;
@@ -44,6 +45,7 @@ public final class Measurement {
     private final List<IndicatorCalculator> calculators;
     private final List<MeasureContext> contexts;
     private final Accumulator[] overall;
+    private final ResponseRates responseRates;
     private final Map<BreakdownKind, TreeMap<List<String>, Accumulator[]>> breakdowns = new EnumMap<>(BreakdownKind.class);
     private long participants;
 
@@ -62,6 +64,7 @@ public final class Measurement {
                 .map(id -> new MeasureContext(period, referenceDate, this.organisations, engine.catalogue().definition(id), options))
                 .toList();
         this.overall = newAccumulators();
+        this.responseRates = new ResponseRates(engine.catalogue(), period);
         for (BreakdownKind kind : options.breakdowns()) {
             breakdowns.put(kind, new TreeMap<>(CATEGORY_ORDER));
         }
@@ -91,6 +94,7 @@ public final class Measurement {
         Objects.requireNonNull(participant, "participant");
         participants++;
         addTo(overall, participant);
+        responseRates.add(participant);
         for (Map.Entry<BreakdownKind, TreeMap<List<String>, Accumulator[]>> entry : breakdowns.entrySet()) {
             List<String> category = Categories.of(entry.getKey(), participant, referenceDate, organisations);
             addTo(entry.getValue().computeIfAbsent(category, c -> newAccumulators()), participant);
@@ -116,6 +120,7 @@ public final class Measurement {
         }
         participants += other.participants;
         mergeInto(overall, other.overall);
+        responseRates.merge(other.responseRates);
         for (Map.Entry<BreakdownKind, TreeMap<List<String>, Accumulator[]>> entry : other.breakdowns.entrySet()) {
             TreeMap<List<String>, Accumulator[]> mine = breakdowns.get(entry.getKey());
             entry.getValue().forEach((category, theirs) -> mergeInto(mine.computeIfAbsent(category, c -> newAccumulators()), theirs));
@@ -204,7 +209,8 @@ public final class Measurement {
             }
             sections.add(new IndicatorSection(calculators.get(i).indicatorId(), overallCell, published));
         }
-        return new IndicatorReport(engine.catalogue().sources(), period, referenceDate, options.disclosureThreshold(), participants, sections);
+        return new IndicatorReport(engine.catalogue().sources(), period, referenceDate, options.disclosureThreshold(), participants, sections,
+                responseRates.rates(options.disclosureThreshold()));
     }
 
     /**

@@ -6,8 +6,10 @@ import io.github.caeimpact.model.validation.InvalidInputException;
 import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import io.github.caeimpact.indicators.Catalogue;
 import io.github.caeimpact.indicators.EsfReport;
 import io.github.caeimpact.indicators.disclosure.DisclosureControl;
+import io.github.caeimpact.model.Dataset;
 import io.github.caeimpact.model.json.ImpactJson;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -35,9 +37,16 @@ final class EsfCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    /** Reads the whole dataset, its survey answers checked against the shipped instruments. */
+    private EsfReport inMemory() {
+        Dataset data = Inputs.read(dataset, ImpactJson::read);
+        SurveyAnswers.requireFitting(data, Catalogue.shipped(), dataset);
+        return EsfReport.of(data);
+    }
+
     @Override
     public Integer call() {
-        EsfReport report = scale.streams(dataset) ? streamed() : EsfReport.of(Inputs.read(dataset, ImpactJson::read));
+        EsfReport report = scale.streams(dataset) ? streamed() : inMemory();
         output.write(report.masked(DisclosureControl.of(disclosure.k())).toJson());
         return 0;
     }

@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
 @Command(name = "impact", mixinStandardHelpOptions = true, versionProvider = ImpactCli.Version.class,
         description = "CAE-IMPACT: measure and value the social impact of business and employment cooperatives.",
         subcommands = {ValidateCommand.class, MeasureCommand.class, EsfCommand.class, SroiCommand.class, BenchmarkCommand.class, DemoCommand.class,
-            SampleCommand.class})
+            SampleCommand.class, ImportCommand.class, ExportCommand.class, QuestionnaireCommand.class,
+            ConvertCommand.class})
 public final class ImpactCli {
 
     /** Exit status when the input was read but is invalid. */

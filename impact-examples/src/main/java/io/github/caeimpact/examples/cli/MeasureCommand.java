@@ -67,7 +67,8 @@ final class MeasureCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        IndicatorEngine engine = engine(extraCatalogues);
+        Catalogue catalogue = catalogue(extraCatalogues);
+        IndicatorEngine engine = engine(catalogue, extraCatalogues);
         MeasureOptions options = MeasureOptions.defaults().withDisclosureThreshold(disclosure.k());
         if (bootstrap != null) {
             try {
@@ -80,6 +81,7 @@ final class MeasureCommand implements Callable<Integer> {
         int workers = threads(spec, threads);
         if (!stream && !scale.streams(dataset)) {
             Dataset data = Inputs.read(dataset, ImpactJson::read);
+            SurveyAnswers.requireFitting(data, catalogue, dataset);
             IndicatorReport report = engine.measure(data, options, workers);
             output.write(report.toJson());
             return 0;
@@ -118,8 +120,7 @@ final class MeasureCommand implements Callable<Integer> {
      * Returns the engine of the shipped catalogue with the extension files applied; an indicator
      * without a calculator is invalid input (status 1), named with what to add.
      */
-    static IndicatorEngine engine(List<Path> extensions) {
-        Catalogue catalogue = catalogue(extensions);
+    static IndicatorEngine engine(Catalogue catalogue, List<Path> extensions) {
         try {
             return IndicatorEngine.of(catalogue);
         } catch (MissingCalculatorException missing) {

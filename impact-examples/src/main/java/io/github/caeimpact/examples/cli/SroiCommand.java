@@ -50,7 +50,7 @@ final class SroiCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "MAP", description = "The impact map (JSON).")
+    @Parameters(paramLabel = "MAP", description = "The impact map (JSON, or an .xlsx workbook in the SROI Guide's layout).")
     private Path mapFile;
 
     @Option(names = "--bind", paramLabel = "INDICATOR=VALUE",
@@ -105,7 +105,7 @@ final class SroiCommand implements Callable<Integer> {
                 : ProxyLibrary.standard().combinedWith(Inputs.read(proxies, ProxyLibrary::read), ProxyLibrary.Conflicts.SECOND_WINS);
         PriceIndex index = priceIndex == null ? PriceIndex.standard() : Inputs.read(priceIndex, PriceIndex::read);
         checkUncertaintyOptions();
-        ImpactMap map = Inputs.read(mapFile, in -> ImpactMaps.read(in, library, index));
+        ImpactMap map = MapFiles.read(mapFile, in -> ImpactMaps.read(in, library, index));
         Set<String> bindable = map.outcomes().stream().map(Outcome::quantity)
                 .filter(Quantity.Bound.class::isInstance).map(q -> ((Quantity.Bound) q).indicator())
                 .collect(Collectors.toCollection(TreeSet::new));

@@ -3,6 +3,7 @@ package io.github.caeimpact.examples.cli;
 import io.github.caeimpact.indicators.IndicatorEngine;
 import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.Mixin;
+import io.github.caeimpact.indicators.survey.SurveyCheck;
 import io.github.caeimpact.model.Dataset;
 import io.github.caeimpact.model.json.ImpactJson;
 import io.github.caeimpact.model.json.ReadResult;
@@ -13,6 +14,8 @@ import io.github.caeimpact.sroi.ImpactMaps;
 import io.github.caeimpact.sroi.map.ImpactMap;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,7 +25,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code impact validate FILE}: checks a dataset or an impact map and lists every problem. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check a dataset or an impact map; print every problem with its JSON path.")
+        description = "Check a dataset (its survey answers against their instruments too) or an impact map; print every "
+                + "problem with its JSON path.")
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
@@ -37,11 +41,16 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private ScaleOptions scale;
 
+    @Option(names = "--catalogue", paramLabel = "FILE",
+            description = "For a dataset: an extra catalogue file whose instruments the survey answers are checked "
+                    + "against, applied over the shipped one; repeatable.")
+    private List<Path> extraCatalogues = new ArrayList<>();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        boolean large = scale.streams(file);
-        return switch (large ? Inputs.kindOfLarge(file) : Inputs.kindOf(file)) {
+        boolean large = !MapFiles.isWorkbook(file) && scale.streams(file);
+        return switch (MapFiles.isWorkbook(file) ? Inputs.Kind.IMPACT_MAP : large ? Inputs.kindOfLarge(file) : Inputs.kindOf(file)) {
             case DATASET -> large ? streamedDataset(out) : lenient ? lenientDataset(out) : dataset(out);
             case IMPACT_MAP -> map(out);
         };
@@ -68,6 +77,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     private int dataset(PrintWriter out) {
         Dataset dataset = Inputs.read(file, ImpactJson::read);
+        SurveyAnswers.requireFitting(dataset, MeasureCommand.catalogue(extraCatalogues), file);
         ValidationReport report = DatasetValidator.create().validate(dataset);
         out.printf("%s: valid dataset, %d organisation(s), %d participant(s), %d warning(s)%n", file,
                 dataset.organisations().size(), dataset.participants().size(), report.warnings().size());
@@ -81,15 +91,16 @@ final class ValidateCommand implements Callable<Integer> {
                 result.rejected());
         // Errors go to standard error with the exit status; warnings of accepted participants stay here.
         result.report().warnings().forEach(out::println);
-        if (result.rejected() > 0) {
-            throw new InvalidInputException(file.toString(), result.report());
+        ValidationReport answers = SurveyCheck.of(MeasureCommand.catalogue(extraCatalogues)).check(result.dataset());
+        if (result.rejected() > 0 || !answers.isValid()) {
+            throw new InvalidInputException(file.toString(), result.report().and(answers));
         }
         return 0;
     }
 
     private int map(PrintWriter out) {
         // Reading a map validates it: an invalid map has already been rejected with its problems.
-        ImpactMap map = Inputs.read(file, ImpactMaps::read);
+        ImpactMap map = MapFiles.read(file, ImpactMaps::read);
         out.printf("%s: valid impact map '%s', %d outcome(s)%n", file, map.name(), map.outcomes().size());
         return 0;
     }

@@ -100,10 +100,31 @@ public final class CatalogueValidator {
             if (item.type() == ItemType.NUMBER && (item.unit() == null || item.unit().isBlank())) {
                 problems.add(Problem.error(itemPath + ".unit", "MISSING", "a NUMBER item needs a unit"));
             }
+            bounds(problems, itemPath, item);
             text(problems, itemPath + ".question", item.question());
             if (item.coding().isBlank()) {
                 problems.add(Problem.error(itemPath + ".coding", "BLANK", "coding must not be blank"));
             }
+        }
+    }
+
+    /** Bounds belong to NUMBER items, in order; point labels to LIKERT items, one per point. */
+    private static void bounds(List<Problem> problems, String itemPath, SurveyItem item) {
+        if (item.type() != ItemType.NUMBER && (item.min() != null || item.max() != null)) {
+            problems.add(Problem.error(itemPath + (item.min() != null ? ".min" : ".max"), "INVALID_VALUE",
+                    "only NUMBER items have a minimum or maximum"));
+        }
+        if (item.min() != null && item.max() != null && item.min().compareTo(item.max()) > 0) {
+            problems.add(Problem.error(itemPath + ".max", "INVALID_VALUE", "the maximum " + item.max().toPlainString()
+                    + " is below the minimum " + item.min().toPlainString()));
+        }
+        if (!item.scaleLabels().isEmpty() && (item.type() != ItemType.LIKERT || item.scale() == null
+                || item.scaleLabels().size() != item.scale())) {
+            problems.add(Problem.error(itemPath + ".scaleLabels", "INVALID_VALUE",
+                    "point labels belong to a LIKERT item, one per point of its scale"));
+        }
+        for (int k = 0; k < item.scaleLabels().size(); k++) {
+            text(problems, itemPath + ".scaleLabels[" + k + "]", item.scaleLabels().get(k));
         }
     }
 
