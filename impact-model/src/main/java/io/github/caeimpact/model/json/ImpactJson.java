@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.caeimpact.model.Dataset;
@@ -13,9 +14,11 @@ import io.github.caeimpact.model.validation.InvalidInputException;
 import io.github.caeimpact.model.validation.Problem;
 import io.github.caeimpact.model.validation.RuleCodes;
 import io.github.caeimpact.model.validation.ValidationReport;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -86,6 +89,7 @@ import java.util.function.Consumer;
 public final class ImpactJson {
 
     private static final String WHAT = "dataset";
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
     private static final ObjectMapper DEFAULT_MAPPER = configure(JsonLimits.DEFAULT);
 
     private ImpactJson() {
@@ -115,7 +119,7 @@ public final class ImpactJson {
      */
     public static Dataset read(String json) {
         Objects.requireNonNull(json, "json");
-        return strict(() -> DEFAULT_MAPPER.createParser(json), DEFAULT_MAPPER, JsonLimits.DEFAULT);
+        return strict(() -> DEFAULT_MAPPER.createParser(withoutByteOrderMark(json)), DEFAULT_MAPPER, JsonLimits.DEFAULT);
     }
 
     /**
@@ -128,7 +132,7 @@ public final class ImpactJson {
      */
     public static Dataset read(Reader json) {
         Objects.requireNonNull(json, "json");
-        return strict(() -> DEFAULT_MAPPER.createParser(json), DEFAULT_MAPPER, JsonLimits.DEFAULT);
+        return strict(() -> DEFAULT_MAPPER.createParser(withoutByteOrderMark(json)), DEFAULT_MAPPER, JsonLimits.DEFAULT);
     }
 
     /**
@@ -169,7 +173,7 @@ public final class ImpactJson {
      */
     public static ReadResult readLenient(String json) {
         Objects.requireNonNull(json, "json");
-        return lenient(() -> DEFAULT_MAPPER.createParser(json), DEFAULT_MAPPER, JsonLimits.DEFAULT);
+        return lenient(() -> DEFAULT_MAPPER.createParser(withoutByteOrderMark(json)), DEFAULT_MAPPER, JsonLimits.DEFAULT);
     }
 
     /**
@@ -183,7 +187,7 @@ public final class ImpactJson {
      */
     public static ReadResult readLenient(Reader json) {
         Objects.requireNonNull(json, "json");
-        return lenient(() -> DEFAULT_MAPPER.createParser(json), DEFAULT_MAPPER, JsonLimits.DEFAULT);
+        return lenient(() -> DEFAULT_MAPPER.createParser(withoutByteOrderMark(json)), DEFAULT_MAPPER, JsonLimits.DEFAULT);
     }
 
     /**
@@ -346,10 +350,38 @@ public final class ImpactJson {
         JsonParser open() throws IOException;
     }
 
+    /**
+     * Opens a parser; bytes whose encoding cannot be detected (such as {@code 00 00 7B 00}, an
+     * impossible UCS-4 order) are malformed input, not a failure of the stream.
+     */
     private static JsonParser open(ParserSource source) throws IOException {
-        JsonParser parser = source.open();
+        JsonParser parser;
+        try {
+            parser = source.open();
+        } catch (CharConversionException e) {
+            throw new InvalidInputException(WHAT, new ValidationReport(List.of(StrictJson.notText(e, null))));
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException(WHAT, new ValidationReport(List.of(StrictJson.problemOf(e))));
+        }
         parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
         return parser;
+    }
+
+    /**
+     * Drops a leading byte order mark, which a parser of bytes skips but a parser of characters
+     * does not: a document reads the same from bytes, a string or a reader.
+     */
+    private static String withoutByteOrderMark(String json) {
+        return json.startsWith(BYTE_ORDER_MARK) ? json.substring(1) : json;
+    }
+
+    private static Reader withoutByteOrderMark(Reader json) throws IOException {
+        PushbackReader reader = new PushbackReader(json, 1);
+        int first = reader.read();
+        if (first >= 0 && first != BYTE_ORDER_MARK.charAt(0)) {
+            reader.unread(first);
+        }
+        return reader;
     }
 
     private static DocumentReader.Outcome readAll(ParserSource source, ObjectMapper mapper, JsonLimits limits) {
@@ -379,7 +411,7 @@ public final class ImpactJson {
 
     private static ReadResult result(DocumentReader.Outcome outcome, Dataset dataset) {
         return new ReadResult(dataset, new ValidationReport(outcome.allProblems()), outcome.read(),
-                outcome.acceptedCount(), outcome.rejected().size(), outcome.rejected(), outcome.complete());
+                outcome.acceptedCount(), outcome.rejectedCount(), outcome.rejected(), outcome.complete());
     }
 
     /** An unusable dataset always carries at least one error to explain it. */

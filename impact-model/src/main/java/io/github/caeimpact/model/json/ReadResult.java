@@ -16,7 +16,9 @@ import java.util.Objects;
  * @param read how many elements of the {@code participants} array were read
  * @param accepted how many participants were accepted
  * @param rejected how many participants were rejected
- * @param rejectedParticipants the rejected participants, in document order
+ * @param rejectedParticipants the rejected participants, in document order: all of them up to
+ *     {@link ValidationReport#MAX_PROBLEMS}, the first {@code MAX_PROBLEMS} beyond (the count
+ *     {@code rejected} is always exact)
  * @param complete false if the document broke off (malformed or truncated JSON inside the
  *     participants, or a limit exceeded) so that participants after the break were not read
  */
@@ -35,13 +37,14 @@ public record ReadResult(Dataset dataset, ValidationReport report, int read, int
      * @param complete whether the whole document was read
      * @throws NullPointerException if an object argument is null
      * @throws IllegalArgumentException if {@code accepted + rejected != read} or the list size is not
-     *     {@code rejected}
+     *     {@code rejected} (at most {@link ValidationReport#MAX_PROBLEMS})
      */
     public ReadResult {
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(report, "report");
         rejectedParticipants = List.copyOf(Objects.requireNonNull(rejectedParticipants, "rejectedParticipants"));
-        if (accepted + rejected != read || rejectedParticipants.size() != rejected || accepted < 0 || rejected < 0) {
+        if (accepted + rejected != read || rejectedParticipants.size() != Math.min(rejected, ValidationReport.MAX_PROBLEMS)
+                || accepted < 0 || rejected < 0) {
             throw new IllegalArgumentException("counts: read " + read + ", accepted " + accepted + ", rejected "
                     + rejected + ", listed " + rejectedParticipants.size());
         }

@@ -17,7 +17,10 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -28,6 +31,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.caeimpact.model.json.internal.Numbers;
+import io.github.caeimpact.model.json.internal.StrictScalars;
+import io.github.caeimpact.model.validation.internal.ProblemCollector;
 import io.github.caeimpact.model.validation.InvalidInputException;
 import io.github.caeimpact.model.validation.Problem;
 import io.github.caeimpact.model.validation.RuleCodes;
@@ -50,8 +55,11 @@ import java.util.function.Function;
  * The strict, deterministic JSON configuration every reader and writer of the library shares.
  *
  * <p>Reading fails on unknown fields, trailing content, nulls for primitives, missing creator
- * properties, numbers written as strings, floats where integers are expected, and on documents
- * beyond the {@link JsonLimits}; decimals are read as {@code BigDecimal}, never {@code double},
+ * properties, numbers written as strings, numbers or booleans where text is expected, numbers
+ * with a fraction where integers are expected ({@code 1972.5} for a year; {@code 1972.0} is the
+ * integer 1972, as in JSON Schema), enum names and dates that are not
+ * exactly a JSON string as the schemas write it (no white space trimmed, no date as an array),
+ * and on documents beyond the {@link JsonLimits}; decimals are read as {@code BigDecimal}, never {@code double},
  * with their scale kept (also through {@code JsonNode} trees).
  * Writing is deterministic: fields in declaration order, map keys sorted, dates in ISO-8601,
  * decimals in plain notation, two-space indentation and {@code \n} line ends on every platform.
@@ -118,10 +126,15 @@ public final class StrictJson {
      * {@code 1e999999999} or {@code 1e-400}, is an error at its path, before any arithmetic can
      * overflow or exhaust memory on it. The tree is then bound to the type; each binding failure
      * (unknown field, wrong type, invalid value) is reported with its path, the offending value is
-     * left out and binding is tried again, up to {@value #MAX_BINDING_PROBLEMS} problems. If a
-     * value could be bound that way, the rules are applied to it, and their problems are added,
-     * except those at or under a value already reported and left out. Line and column numbers are
-     * not reported, only paths.
+     * left out and binding is tried again, up to {@value #MAX_BINDING_PROBLEMS} problems (then a
+     * {@code PROBLEMS_OMITTED} error says binding stopped). If a value could be bound that way, the
+     * rules are applied to it, and their problems are added, except those at or under a value
+     * already reported and left out. At most
+     * {@value io.github.caeimpact.model.validation.ValidationReport#MAX_PROBLEMS} problems are kept,
+     * then one {@code PROBLEMS_OMITTED} problem says how many more there were. A malformed document
+     * or a limit exceeded is located at the value being read when it happened (such as
+     * {@code $.organisations[0].name}). Line and column numbers are given in messages; locations
+     * are paths.
      *
      * @param <T> the type of the value
      * @param in the document, not null; not closed
@@ -143,11 +156,17 @@ public final class StrictJson {
         Objects.requireNonNull(what, "what");
         Objects.requireNonNull(rules, "rules");
         JsonNode tree = readTree(in, reader, what);
-        List<Problem> problems = new ArrayList<>();
+        ProblemCollector problems = new ProblemCollector();
         List<String> removed = new ArrayList<>();
         ObjectReader typed = reader.forType(type);
         T value = null;
-        while (problems.size() < MAX_BINDING_PROBLEMS) {
+        int bindingProblems = 0;
+        while (true) {
+            if (bindingProblems == MAX_BINDING_PROBLEMS) {
+                problems.add(Problem.error("$", RuleCodes.PROBLEMS_OMITTED, "binding stopped after "
+                        + MAX_BINDING_PROBLEMS + " problems; there may be more"));
+                break;
+            }
             try {
                 value = typed.readValue(tree);
                 break;
@@ -158,6 +177,7 @@ public final class StrictJson {
                     break;
                 }
                 problems.add(problem);
+                bindingProblems++;
                 if (!(e instanceof JsonMappingException mapping) || !remove(tree, mapping.getPath())) {
                     break;
                 }
@@ -176,22 +196,23 @@ public final class StrictJson {
         } else if (problems.isEmpty()) {
             problems.add(Problem.error("$", RuleCodes.JSON_INVALID, "the document holds no " + what));
         }
-        ValidationReport report = new ValidationReport(problems);
-        if (value == null || !report.isValid()) {
-            throw new InvalidInputException(what, report);
+        if (value == null || problems.hasError()) {
+            throw new InvalidInputException(what, problems.report());
         }
         return value;
     }
 
     private static JsonNode readTree(InputStream in, ObjectReader reader, String what) {
         JsonNode tree;
+        JsonParser parser = null;
         try {
-            tree = reader.readTree(in);
+            parser = reader.createParser(in);
+            parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+            tree = reader.readTree(parser);
         } catch (JsonProcessingException e) {
-            throw invalid(what, List.of(problemOf(e)));
+            throw invalid(what, List.of(problemOf(e, parser)));
         } catch (CharConversionException e) {
-            throw invalid(what, List.of(Problem.error("$", RuleCodes.JSON_MALFORMED,
-                    "not text in the detected encoding: " + e.getMessage())));
+            throw invalid(what, List.of(notText(e, parser)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -209,6 +230,39 @@ public final class StrictJson {
             throw invalid(what, problems);
         }
         return tree;
+    }
+
+    /**
+     * Turns bytes that are not text in the encoding the parser detected (such as the four bytes
+     * {@code 00 00 7B 00}, an impossible UCS-4 order) into a problem located where the parser was.
+     *
+     * @param failure what the parser or its encoding detection threw, not null
+     * @param parser the parser, or null if it could not even be created
+     * @return an error of code {@code JSON_MALFORMED}
+     */
+    public static Problem notText(CharConversionException failure, JsonParser parser) {
+        Objects.requireNonNull(failure, "failure");
+        String path = parser == null ? "$" : pathOf(parser.getParsingContext());
+        return Problem.error(path, RuleCodes.JSON_MALFORMED, "not text in the detected encoding: " + failure.getMessage());
+    }
+
+    /**
+     * Turns a Jackson failure into a problem, located at the parser's position when the failure
+     * itself carries no path (a limit exceeded or malformed JSON inside a value).
+     *
+     * @param failure what Jackson threw while reading, not null
+     * @param parser the parser that was reading, or null
+     * @return an error located at the failing path
+     */
+    public static Problem problemOf(JsonProcessingException failure, JsonParser parser) {
+        Problem problem = problemOf(failure);
+        if (parser != null && problem.path().equals("$") && !(failure instanceof JsonMappingException)) {
+            String at = pathOf(parser.getParsingContext());
+            if (!at.equals("$")) {
+                return new Problem(at, problem.code(), problem.severity(), problem.message());
+            }
+        }
+        return problem;
     }
 
     private static InvalidInputException invalid(String what, List<Problem> problems) {
@@ -290,6 +344,13 @@ public final class StrictJson {
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         return JsonMapper.builder(factory)
                 .addModule(new JavaTimeModule())
+                .addModule(StrictScalars.module())
+                // Text is text: a number or a boolean where a string is expected is refused, as the
+                // schemas refuse it ("id": 123), instead of being written out as text.
+                .withCoercionConfig(LogicalType.Textual, config -> config
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

@@ -1,5 +1,6 @@
 package io.github.caeimpact.model.validation;
 
+import io.github.caeimpact.model.validation.internal.ProblemCollector;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -22,15 +23,23 @@ public final class InvalidInputException extends RuntimeException {
      * Creates the exception.
      *
      * @param what what was read, for the message (for example {@code "dataset"})
-     * @param report the problems found, at least one of them an error
+     * @param report the problems found, at least one of them an error; beyond
+     *     {@link ValidationReport#MAX_PROBLEMS}, only the first are kept, followed by one
+     *     {@link RuleCodes#PROBLEMS_OMITTED} problem saying how many more there were
      */
     public InvalidInputException(String what, ValidationReport report) {
-        super(message(Objects.requireNonNull(what, "what"), Objects.requireNonNull(report, "report")));
-        this.report = report;
+        super(message(Objects.requireNonNull(what, "what"), capped(Objects.requireNonNull(report, "report"))));
+        this.report = capped(report);
+    }
+
+    private static ValidationReport capped(ValidationReport report) {
+        return report.problems().size() > ValidationReport.MAX_PROBLEMS
+                ? new ValidationReport(ProblemCollector.capped(report.problems())) : report;
     }
 
     /**
-     * Returns every problem found.
+     * Returns the problems found: all of them, or the first {@link ValidationReport#MAX_PROBLEMS}
+     * and a count of the others.
      *
      * @return the report
      */

@@ -27,6 +27,11 @@ public final class RuleCodes {
     public static final String JSON_INVALID = "JSON_INVALID";
     /** Reading participant by participant needs the dataset's own fields before the participants. */
     public static final String JSON_FIELD_ORDER = "JSON_FIELD_ORDER";
+    /**
+     * Stands for the problems left out of a report beyond {@link ValidationReport#MAX_PROBLEMS}; its
+     * message says how many. An error if any problem left out is an error, otherwise a warning.
+     */
+    public static final String PROBLEMS_OMITTED = "PROBLEMS_OMITTED";
 
     /** A required field is missing or null. */
     public static final String FIELD_REQUIRED = "FIELD_REQUIRED";

@@ -8,9 +8,17 @@ import java.util.Objects;
 /**
  * Every problem found in an input, errors and warnings together, in the order found.
  *
+ * <p>The readers of the library keep at most {@link #MAX_PROBLEMS} problems of one input, so that
+ * memory and output stay bounded on any input: the ones beyond are counted, not kept, and stand as
+ * one last problem at {@code $} of code {@link RuleCodes#PROBLEMS_OMITTED}, whose message reads
+ * "and N more".
+ *
  * @param problems the problems, possibly empty
  */
 public record ValidationReport(List<Problem> problems) {
+
+    /** The most problems a reader of the library keeps for one input, before "and N more". */
+    public static final int MAX_PROBLEMS = 1_000;
 
     /** A report without any problem. */
     public static final ValidationReport EMPTY = new ValidationReport(List.of());

@@ -167,4 +167,45 @@ class StrictJsonTest {
                         org.assertj.core.groups.Tuple.tuple("$.colour", RuleCodes.JSON_UNKNOWN_FIELD),
                         org.assertj.core.groups.Tuple.tuple("$.amount", "REQUIRED"));
     }
+
+    private static List<Problem> problemsOfRead(byte[] bytes, Class<?> type) {
+        return catchThrowableOfType(InvalidInputException.class,
+                () -> StrictJson.read(new java.io.ByteArrayInputStream(bytes), type, "box")).report().problems();
+    }
+
+    @Test
+    void bytesOfAnImpossibleEncodingAreMalformedInput() {
+        assertThat(problemsOfRead(new byte[] {0, 0, 0x7B, 0}, Box.class)).singleElement()
+                .satisfies(problem -> assertThat(problem.code()).isEqualTo(RuleCodes.JSON_MALFORMED));
+    }
+
+    @Test
+    void aLimitExceededInsideAValueIsLocatedThere() {
+        byte[] json = ("{\"items\":[{\"name\":\"" + "x".repeat(20_000) + "\",\"count\":1}]}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(problemsOfRead(json, Box.class)).singleElement().satisfies(problem -> {
+            assertThat(problem.path()).isEqualTo("$.items[0].name");
+            assertThat(problem.code()).isEqualTo(RuleCodes.JSON_LIMIT_EXCEEDED);
+        });
+    }
+
+    @Test
+    void textIsNeverCoercedFromANumberOrBoolean() {
+        assertThat(problemOf("{\"name\":12,\"count\":1}", Item.class).path()).isEqualTo("$.name");
+        assertThat(problemOf("{\"name\":1.5,\"count\":1}", Item.class).path()).isEqualTo("$.name");
+        assertThat(problemOf("{\"name\":true,\"count\":1}", Item.class).path()).isEqualTo("$.name");
+    }
+
+    @Test
+    void bindingStopsAfterItsMaximumAndSaysSo() {
+        StringBuilder json = new StringBuilder("{\"items\":[{\"name\":\"a\",\"count\":1");
+        for (int i = 0; i < StrictJson.MAX_BINDING_PROBLEMS + 5; i++) {
+            json.append(",\"unknown").append(i).append("\":0");
+        }
+        json.append("}]}");
+        List<Problem> problems = problemsOfRead(json.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Box.class);
+        assertThat(problems).hasSize(StrictJson.MAX_BINDING_PROBLEMS + 1);
+        assertThat(problems.get(problems.size() - 1).code()).isEqualTo(RuleCodes.PROBLEMS_OMITTED);
+    }
 }

@@ -172,4 +172,35 @@ public final class JsonMutations {
         int[] value = values.get(random.nextInt(values.size()));
         return valid.substring(0, value[0]) + raw + valid.substring(value[1]);
     }
+
+    /**
+     * Puts in place of a random scalar a value that looks the same but has another JSON type or
+     * spelling, the coercions a lenient reader would accept: a number as a string ({@code "7"}),
+     * a string of digits as a number, an integer as a decimal ({@code 1972.0}), a string with a
+     * space before it ({@code " WOMAN"}), a boolean as a string.
+     *
+     * @param valid the document
+     * @param random the seeded source of every choice
+     * @return the damaged document
+     */
+    public static String lookalike(String valid, SplittableRandom random) {
+        return mutateTree(valid, random, (parent, key, node) -> {
+            JsonNodeFactory f = JsonNodeFactory.instance;
+            JsonNode value;
+            if (node.isIntegralNumber()) {
+                value = random.nextBoolean() ? f.textNode(node.asText()) : f.numberNode(new BigDecimal(node.asText() + ".0"));
+            } else if (node.isNumber()) {
+                value = f.textNode(node.decimalValue().toPlainString());
+            } else if (node.isBoolean()) {
+                value = f.textNode(node.asText());
+            } else if (node.isTextual() && node.asText().matches("[0-9]{1,9}")) {
+                value = f.numberNode(Integer.parseInt(node.asText()));
+            } else if (node.isTextual()) {
+                value = f.textNode(random.nextBoolean() ? " " + node.asText() : node.asText() + " ");
+            } else {
+                return;
+            }
+            replace(parent, key, value);
+        });
+    }
 }

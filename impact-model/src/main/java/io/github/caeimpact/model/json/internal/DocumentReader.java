@@ -18,6 +18,8 @@ import io.github.caeimpact.model.json.StrictJson;
 import io.github.caeimpact.model.validation.DatasetValidator;
 import io.github.caeimpact.model.validation.Problem;
 import io.github.caeimpact.model.validation.RuleCodes;
+import io.github.caeimpact.model.validation.ValidationReport;
+import io.github.caeimpact.model.validation.internal.ProblemCollector;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -70,16 +72,19 @@ public final class DocumentReader {
      * @param envelope the dataset without participants; null if it could not be bound
      * @param envelopeProblems the problems outside participant elements (errors make the whole
      *     dataset unusable)
-     * @param participantProblems the problems of participant elements, in document order
+     * @param participantProblems the problems of participant elements, in document order, kept
+     *     and counted (the collector is the read's own: not to be added to after the read)
      * @param accepted the participants accepted, when not streaming
-     * @param rejected the participants rejected
+     * @param rejected the participants rejected, the first
+     *     {@link ValidationReport#MAX_PROBLEMS} of them
      * @param read how many participant elements were read
      * @param acceptedCount how many participants were accepted
+     * @param rejectedCount how many participants were rejected
      * @param complete whether the document was read to its end
      */
-    public record Outcome(Dataset envelope, List<Problem> envelopeProblems, List<Problem> participantProblems,
+    public record Outcome(Dataset envelope, List<Problem> envelopeProblems, ProblemCollector participantProblems,
             List<Participant> accepted, List<RejectedParticipant> rejected, int read, int acceptedCount,
-            boolean complete) {
+            int rejectedCount, boolean complete) {
 
         /**
          * Copies the lists, so that the outcome cannot change after the read.
@@ -91,11 +96,11 @@ public final class DocumentReader {
          * @param rejected the participants rejected
          * @param read the participants read
          * @param acceptedCount the participants accepted
+         * @param rejectedCount the participants rejected
          * @param complete whether the whole document was read
          */
         public Outcome {
             envelopeProblems = List.copyOf(envelopeProblems);
-            participantProblems = List.copyOf(participantProblems);
             accepted = List.copyOf(accepted);
             rejected = List.copyOf(rejected);
         }
@@ -115,9 +120,10 @@ public final class DocumentReader {
          * @return the problems
          */
         public List<Problem> allProblems() {
-            List<Problem> all = new ArrayList<>(envelopeProblems);
+            ProblemCollector all = new ProblemCollector();
+            all.addAll(envelopeProblems);
             all.addAll(participantProblems);
-            return all;
+            return all.problems();
         }
     }
 
@@ -133,7 +139,7 @@ public final class DocumentReader {
         boolean headerSent;
         final ObjectNode envelopeNode = JsonNodeFactory.instance.objectNode();
         final List<Problem> envelopeProblems = new ArrayList<>();
-        final List<Problem> participantProblems = new ArrayList<>();
+        final ProblemCollector participantProblems = new ProblemCollector();
         final List<Element> pending = new ArrayList<>();
         final List<Participant> accepted = new ArrayList<>();
         final List<RejectedParticipant> rejected = new ArrayList<>();
@@ -142,6 +148,7 @@ public final class DocumentReader {
         boolean envelopeBound;
         int read;
         int acceptedCount;
+        int rejectedCount;
         boolean complete = true;
 
         Run(boolean streaming, Consumer<Dataset> header, Consumer<Participant> sink) {
@@ -159,8 +166,8 @@ public final class DocumentReader {
         }
 
         Outcome outcome() {
-            return new Outcome(envelope, envelopeProblems, participantProblems, accepted, rejected, read, acceptedCount,
-                    complete);
+            return new Outcome(envelope, envelopeProblems, participantProblems, accepted, rejected, read,
+                    acceptedCount, rejectedCount, complete);
         }
     }
 
@@ -269,19 +276,22 @@ public final class DocumentReader {
                 run.complete = false;
             }
         } catch (JsonProcessingException | CharConversionException e) {
-            run.envelopeProblems.add(problemOf(e));
+            run.envelopeProblems.add(problemOf(e, parser));
             run.complete = false;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** A malformed document: bad JSON, or bytes that are not text in the detected encoding. */
-    private static Problem problemOf(IOException failure) {
+    /**
+     * A malformed document: bad JSON, a limit exceeded, or bytes that are not text in the detected
+     * encoding; located at the value the parser was reading.
+     */
+    private static Problem problemOf(IOException failure, JsonParser parser) {
         if (failure instanceof JsonProcessingException json) {
-            return StrictJson.problemOf(json);
+            return StrictJson.problemOf(json, parser);
         }
-        return Problem.error("$", RuleCodes.JSON_MALFORMED, "not text in the detected encoding: " + failure.getMessage());
+        return StrictJson.notText((CharConversionException) failure, parser);
     }
 
     /** Reads the participants array; returns false if the document broke off inside it. */
@@ -306,7 +316,7 @@ public final class DocumentReader {
                 }
                 node = treeOf(parser);
             } catch (JsonProcessingException | CharConversionException e) {
-                Problem problem = problemOf(e);
+                Problem problem = problemOf(e, parser);
                 if (!problem.path().startsWith(path)) {
                     problem = new Problem(path, problem.code(), problem.severity(), problem.message());
                 }
@@ -377,9 +387,12 @@ public final class DocumentReader {
 
     private static void reject(Run run, Element element) {
         run.participantProblems.addAll(element.problems());
-        List<Problem> errors = element.problems().stream().filter(Problem::isError).toList();
-        run.rejected.add(new RejectedParticipant(element.index(), element.id(),
-                "$." + PARTICIPANTS + "[" + element.index() + "]", errors));
+        run.rejectedCount++;
+        if (run.rejected.size() < ValidationReport.MAX_PROBLEMS) {
+            List<Problem> errors = element.problems().stream().filter(Problem::isError).toList();
+            run.rejected.add(new RejectedParticipant(element.index(), element.id(),
+                    "$." + PARTICIPANTS + "[" + element.index() + "]", ProblemCollector.capped(errors)));
+        }
     }
 
     private void bindEnvelope(Run run) {

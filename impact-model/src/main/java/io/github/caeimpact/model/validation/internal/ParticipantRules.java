@@ -11,6 +11,7 @@ import io.github.caeimpact.model.Relationship;
 import io.github.caeimpact.model.SurveyResponse;
 import io.github.caeimpact.model.validation.Problem;
 import io.github.caeimpact.model.validation.RuleCodes;
+import io.github.caeimpact.model.validation.SupportedDate;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -97,6 +98,10 @@ public final class ParticipantRules {
     }
 
     private static boolean inForWholeYear(Participant participant, int year, LocalDate referenceDate) {
+        if (year < SupportedDate.EARLIEST.getYear() || year > SupportedDate.LATEST.getYear()) {
+            // Out of range, reported by the field constraint; a year such as 1e9 is no calendar year.
+            return false;
+        }
         if (participant.pathway() == null || participant.pathway().events().stream()
                 .anyMatch(e -> e.type() == null || e.date() == null)) {
             return false;
