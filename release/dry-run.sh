@@ -7,15 +7,22 @@
 # builds a bundle only for release versions. The plugin needs Maven >= 3.9.2: when the machine's
 # Maven is older, Maven 3.9.11 is fetched from Maven Central as the artifact
 # org.apache.maven:apache-maven:3.9.11:zip:bin and used for this run only.
+#
+# The run has its own local repository (target/release-repository, or $DRY_RUN_REPOSITORY): the
+# deploy phase installs the release artifacts, and ~/.m2 must stay untouched. The bundle is
+# reproducible: project.build.outputTimestamp is fixed in the POM (versions:set leaves it), and
+# javadoc is written without a date; release/reproducible.sh runs the dry run twice and compares.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
+repository=${DRY_RUN_REPOSITORY:-$root/target/release-repository}
+mkdir -p "$repository"
 
 maven=mvn
 installed=$(mvn -v 2>/dev/null | sed -nE '1s/.*Maven ([0-9.]+).*/\1/p')
 if [ "$(printf '%s\n3.9.2\n' "$installed" | sort -V | head -n 1)" != "3.9.2" ]; then
   if [ ! -x target/maven/apache-maven-3.9.11/bin/mvn ]; then
-    mvn -B -q -ntp -N dependency:unpack -Dartifact=org.apache.maven:apache-maven:3.9.11:zip:bin \
+    mvn -B -q -ntp -N -Dmaven.repo.local="$repository" dependency:unpack -Dartifact=org.apache.maven:apache-maven:3.9.11:zip:bin \
       -DoutputDirectory=target/maven
   fi
   maven="$root/target/maven/apache-maven-3.9.11/bin/mvn"
@@ -29,11 +36,11 @@ work=target/release-dry-run
 rm -rf "$work" && mkdir -p "$work"
 git ls-files -z --cached --others --exclude-standard | xargs -0 -I{} cp --parents {} "$work"
 cd "$work"
-"$maven" -B -q -ntp versions:set -DnewVersion="$release" -DgenerateBackupPoms=false -DprocessAllModules=true
+"$maven" -B -q -ntp -Dmaven.repo.local="$repository" versions:set -DnewVersion="$release" -DgenerateBackupPoms=false -DprocessAllModules=true
 
 # Dummy credentials: the plugin requires a "central" server entry even when it uploads nothing.
 CENTRAL_TOKEN_USERNAME=${CENTRAL_TOKEN_USERNAME:-dry-run} CENTRAL_TOKEN_PASSWORD=${CENTRAL_TOKEN_PASSWORD:-dry-run} \
-  "$maven" -B -ntp -s "$root/release/dry-run-settings.xml" -Prelease -Dgpg.skip -DskipUpload=true "$@" deploy
+  "$maven" -B -ntp -Dmaven.repo.local="$repository" -s "$root/release/dry-run-settings.xml" -Prelease -Dgpg.skip -DskipUpload=true "$@" deploy
 bundle="$root/$work/target/central-publishing/central-bundle.zip"
 echo "Central bundle for $release (not uploaded): $bundle"
 unzip -l "$bundle"

@@ -18,12 +18,15 @@ import java.util.Objects;
  * @param indicators the indicator definitions
  */
 public record CatalogueDocument(
-        @NotNull @Pattern(regexp = "^[A-Za-z][A-Za-z0-9-]*$") String id,
+        @NotNull @Pattern(regexp = CatalogueDocument.ID_PATTERN) String id,
         @NotNull @Pattern(regexp = SemanticVersion.PATTERN) String catalogueVersion,
         @NotNull LocalizedText title,
         @NotNull List<@NotBlank String> references,
         @NotNull List<SurveyInstrument> instruments,
         @NotNull List<IndicatorDefinition> indicators) {
+
+    /** The pattern a catalogue id must match. */
+    public static final String ID_PATTERN = "^[A-Za-z][A-Za-z0-9-]*$";
 
     /**
      * Checks the parts and copies the lists.

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 public final class CatalogueValidator {
 
     private static final Pattern ID = Pattern.compile(IndicatorDefinition.ID_PATTERN);
+    private static final Pattern CATALOGUE = Pattern.compile(CatalogueDocument.ID_PATTERN);
     private static final Pattern ESF = Pattern.compile("^EEC[OR][0-9]{2}$");
     private static final Pattern SDG = Pattern.compile("^[0-9]{1,2}\\.[0-9a-z]{1,2}$");
     private static final Pattern ITEM = Pattern.compile("^[a-z][a-z0-9_]*$");
@@ -44,6 +45,14 @@ public final class CatalogueValidator {
      */
     public static ValidationReport validate(CatalogueDocument document, Map<String, SurveyInstrument> knownInstruments) {
         List<Problem> problems = new ArrayList<>();
+        if (!CATALOGUE.matcher(document.id()).matches()) {
+            problems.add(Problem.error("$.id", "INVALID_ID", "catalogue id '" + document.id() + "' must match " + CATALOGUE.pattern()));
+        }
+        for (int i = 0; i < document.references().size(); i++) {
+            if (document.references().get(i).isBlank()) {
+                problems.add(Problem.error("$.references[" + i + "]", "BLANK", "a reference must not be blank"));
+            }
+        }
         version(problems, "$.catalogueVersion", document.catalogueVersion());
         text(problems, "$.title", document.title());
         Map<String, SurveyInstrument> instruments = new java.util.LinkedHashMap<>(knownInstruments == null ? Map.of() : knownInstruments);

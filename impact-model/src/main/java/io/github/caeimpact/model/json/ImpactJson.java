@@ -64,7 +64,11 @@ import java.util.function.Consumer;
  * }</pre>
  *
  * <p>Reading is strict ({@link StrictJson}): unknown fields, wrong types, numbers written as
- * strings and documents beyond the {@link JsonLimits} are errors. Optional fields may be left out
+ * strings and documents beyond the {@link JsonLimits} are errors. A leading byte order mark is
+ * skipped, whether the document comes as bytes, a string or a reader. At most
+ * {@link ValidationReport#MAX_PROBLEMS} problems are kept, then one {@code PROBLEMS_OMITTED}
+ * problem counts the others; a lenient read lists at most that many rejected participants and
+ * counts them all. Optional fields may be left out
  * (they read as null, lists as empty); a required field left out is reported by the
  * {@link io.github.caeimpact.model.validation.DatasetValidator} rules ({@code FIELD_REQUIRED}),
  * or, for a required number or boolean, as {@code JSON_MISSING_FIELD}. Every read is validated

@@ -204,15 +204,15 @@ public final class StrictJson {
 
     private static JsonNode readTree(InputStream in, ObjectReader reader, String what) {
         JsonNode tree;
-        JsonParser parser = null;
-        try {
-            parser = reader.createParser(in);
+        // The parser is closed, the source is not (AUTO_CLOSE_SOURCE off): the caller owns it.
+        try (JsonParser parser = reader.createParser(in)) {
             parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-            tree = reader.readTree(parser);
-        } catch (JsonProcessingException e) {
-            throw invalid(what, List.of(problemOf(e, parser)));
+            tree = parse(parser, reader, what);
         } catch (CharConversionException e) {
-            throw invalid(what, List.of(notText(e, parser)));
+            // Thrown by the encoding detection, before any parsing.
+            throw invalid(what, List.of(notText(e, null)));
+        } catch (JsonProcessingException e) {
+            throw invalid(what, List.of(problemOf(e)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -263,6 +263,17 @@ public final class StrictJson {
             }
         }
         return problem;
+    }
+
+    /** Reads the tree, locating a malformed document or a limit exceeded at the parser's position. */
+    private static JsonNode parse(JsonParser parser, ObjectReader reader, String what) throws IOException {
+        try {
+            return reader.readTree(parser);
+        } catch (JsonProcessingException e) {
+            throw invalid(what, List.of(problemOf(e, parser)));
+        } catch (CharConversionException e) {
+            throw invalid(what, List.of(notText(e, parser)));
+        }
     }
 
     private static InvalidInputException invalid(String what, List<Problem> problems) {

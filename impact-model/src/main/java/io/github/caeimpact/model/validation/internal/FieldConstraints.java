@@ -4,8 +4,10 @@ import io.github.caeimpact.model.validation.NonNegativeAmount;
 import io.github.caeimpact.model.validation.Problem;
 import io.github.caeimpact.model.validation.RuleCodes;
 import io.github.caeimpact.model.validation.SupportedDate;
+import jakarta.validation.Configuration;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
+import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -25,7 +27,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.hibernate.validator.HibernateValidator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Runs the Jakarta Validation constraints of the model and turns each violation into a
@@ -108,14 +111,33 @@ public final class FieldConstraints {
 
     /** Builds the validator once, on first use: building it scans the model and costs. */
     private static final class Holder {
+        /**
+         * The logger of Hibernate Validator's version line ("HV000001: Hibernate Validator ...",
+         * level INFO), held so that its level stays set: a library must not write to its user's
+         * standard error when it starts. Only lowered when the user has not set a level.
+         */
+        static final Logger VERSION_LOG = Logger.getLogger("org.hibernate.validator.internal.util.Version");
         static final Validator VALIDATOR = build();
 
         private static Validator build() {
-            // Messages in English whatever the machine's locale, so that reports are reproducible.
-            ValidatorFactory factory = Validation.byProvider(HibernateValidator.class).configure()
-                    .defaultLocale(Locale.ROOT)
-                    .locales(Locale.ROOT)
-                    .buildValidatorFactory();
+            if (VERSION_LOG.getLevel() == null) {
+                VERSION_LOG.setLevel(Level.WARNING);
+            }
+            // Any Jakarta Validation provider (Hibernate Validator at run time); messages in
+            // English whatever the machine's locale, so that reports are reproducible.
+            Configuration<?> configuration = Validation.byDefaultProvider().configure();
+            MessageInterpolator interpolator = configuration.getDefaultMessageInterpolator();
+            ValidatorFactory factory = configuration.messageInterpolator(new MessageInterpolator() {
+                @Override
+                public String interpolate(String template, Context context) {
+                    return interpolator.interpolate(template, context, Locale.ROOT);
+                }
+
+                @Override
+                public String interpolate(String template, Context context, Locale locale) {
+                    return interpolator.interpolate(template, context, Locale.ROOT);
+                }
+            }).buildValidatorFactory();
             return factory.getValidator();
         }
     }
