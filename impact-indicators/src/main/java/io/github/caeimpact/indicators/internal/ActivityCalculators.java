@@ -1,5 +1,9 @@
 package io.github.caeimpact.indicators.internal;
 
+import io.github.caeimpact.indicators.spi.SurveyChangeCalculator;
+import io.github.caeimpact.indicators.spi.SurveyShareCalculator;
+import io.github.caeimpact.indicators.spi.Surveys;
+import io.github.caeimpact.model.AnswerType;
 import io.github.caeimpact.indicators.spi.ProportionCalculator;
 import io.github.caeimpact.indicators.spi.ValueCalculator;
 import io.github.caeimpact.indicators.spi.Observation;
@@ -21,7 +25,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Calculators of administrative activity figures: ACT01, ACT03, INC01, INC02, SKI01, SKI03, SKI05, PFI01. */
+/** Calculators of the ACTIVITY dimension: ACT01-04 and the income indicators INC01-03. */
 public final class ActivityCalculators {
 
     private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
@@ -29,14 +33,16 @@ public final class ActivityCalculators {
     private ActivityCalculators() {
     }
 
-    private static List<ActivityYear> years(Participant participant, MeasureContext context) {
+    /** The activity years in the period of an entrepreneur present in it; shared with SKILLS and PUBLIC_FINANCE. */
+    static List<ActivityYear> years(Participant participant, MeasureContext context) {
         if (!Populations.isEntrepreneurInPeriod(participant, context.period())) {
             return List.of();
         }
         return Populations.yearsIn(participant, context.period());
     }
 
-    private static List<ActivityYear> salariedYears(Participant participant, MeasureContext context) {
+    /** The years of {@link #years} with salaried time. */
+    static List<ActivityYear> salariedYears(Participant participant, MeasureContext context) {
         return years(participant, context).stream().filter(y -> y.fte().signum() > 0).toList();
     }
 
@@ -68,22 +74,6 @@ public final class ActivityCalculators {
         protected Observation observe(Participant participant, MeasureContext context) {
             List<ActivityYear> years = years(participant, context);
             return years.isEmpty() ? null : Observation.of(years.stream().map(y -> y.turnover().amount()).reduce(BigDecimal.ZERO, BigDecimal::add));
-        }
-    }
-
-    /** PFI01, employer and employee social contributions generated. */
-    public static final class Pfi01 extends ValueCalculator {
-        /** Creates the calculator. */
-        public Pfi01() {
-            super("PFI01", Statistic.SUM, IndicatorUnit.EUR);
-        }
-
-        @Override
-        protected Observation observe(Participant participant, MeasureContext context) {
-            List<ActivityYear> years = years(participant, context);
-            return years.isEmpty() ? null : Observation.of(years.stream()
-                    .map(y -> y.employerContributions().amount().add(y.employeeContributions().amount()))
-                    .reduce(BigDecimal.ZERO, BigDecimal::add));
         }
     }
 
@@ -128,55 +118,25 @@ public final class ActivityCalculators {
         }
     }
 
-    /** SKI01, at least one training in a year of the period. */
-    public static final class Ski01 extends ProportionCalculator {
+    /** ACT02, CAE decisive for launch. */
+    public static final class Act02 extends SurveyShareCalculator {
         /** Creates the calculator. */
-        public Ski01() {
-            super("SKI01");
-        }
-
-        @Override
-        protected Classification classify(Participant participant, MeasureContext context) {
-            List<ActivityYear> years = years(participant, context);
-            if (years.isEmpty()) {
-                return null;
-            }
-            return years.stream().anyMatch(y -> y.trainings() >= 1) ? Classification.YES : Classification.NO;
+        public Act02() {
+            super("ACT02", Surveys.ANNUAL, "cae_decisive", SurveyShareCalculator::entrepreneur, SurveyShareCalculator::isYes);
         }
     }
-
-    /** SKI03, support interviews per person and year. */
-    public static final class Ski03 extends ValueCalculator {
+    /** ACT04, would not have started without the CAE. */
+    public static final class Act04 extends SurveyShareCalculator {
         /** Creates the calculator. */
-        public Ski03() {
-            super("SKI03", Statistic.MEAN, IndicatorUnit.PER_PERSON_YEAR);
-        }
-
-        @Override
-        protected Observation observe(Participant participant, MeasureContext context) {
-            List<ActivityYear> years = years(participant, context);
-            if (years.isEmpty()) {
-                return null;
-            }
-            int interviews = years.stream().mapToInt(ActivityYear::supportInterviews).sum();
-            return Observation.of(BigDecimal.valueOf(interviews).divide(BigDecimal.valueOf(years.size()), Results.PRECISION));
+        public Act04() {
+            super("ACT04", Surveys.ANNUAL, "would_not_have_started", SurveyShareCalculator::entrepreneur, SurveyShareCalculator::isYes);
         }
     }
-
-    /** SKI05, legal minimum of 2 support interviews met every year of the period. */
-    public static final class Ski05 extends ProportionCalculator {
+    /** INC03, income change. */
+    public static final class Inc03 extends SurveyChangeCalculator {
         /** Creates the calculator. */
-        public Ski05() {
-            super("SKI05");
-        }
-
-        @Override
-        protected Classification classify(Participant participant, MeasureContext context) {
-            List<ActivityYear> years = years(participant, context);
-            if (years.isEmpty()) {
-                return null;
-            }
-            return years.stream().allMatch(y -> y.supportInterviews() >= 2) ? Classification.YES : Classification.NO;
+        public Inc03() {
+            super("INC03", "monthly_income", AnswerType.NUMBER, IndicatorUnit.EUR_PER_MONTH);
         }
     }
 }

@@ -25,7 +25,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** Calculators of the COOPERATION dimension: COO01-03 and the tiers-lieu indicators TLI01-03. */
+/** Calculators of the COOPERATION dimension: COO01-04 and the tiers-lieu indicators TLI01-03. */
 public final class CooperationCalculators {
 
     private CooperationCalculators() {
@@ -146,6 +146,19 @@ public final class CooperationCalculators {
         /** Creates the calculator. */
         public Tli03() {
             super("TLI03", Surveys.TIERS_LIEU_ANNUAL, "shared_services_used", CooperationCalculators::inTiersLieu, SurveyShareCalculator::isYes);
+        }
+    }
+
+    /** COO04, peer exchange at least monthly (answer 3 or more on the 5-point frequency scale). */
+    public static final class Coo04 extends SurveyShareCalculator {
+        /** Creates the calculator. */
+        public Coo04() {
+            super("COO04", Surveys.ANNUAL, "peer_exchange_frequency", SurveyShareCalculator::entrepreneur, a -> a.value().intValue() >= 3);
+        }
+
+        @Override
+        protected AnswerType expectedType() {
+            return AnswerType.LIKERT;
         }
     }
 }

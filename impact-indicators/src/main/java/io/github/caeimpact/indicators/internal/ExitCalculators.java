@@ -1,29 +1,18 @@
 package io.github.caeimpact.indicators.internal;
 
 import io.github.caeimpact.indicators.spi.ProportionCalculator;
-import io.github.caeimpact.indicators.spi.ValueCalculator;
-import io.github.caeimpact.indicators.spi.SurveyShareCalculator;
-import io.github.caeimpact.indicators.spi.Observation;
 import io.github.caeimpact.indicators.spi.Classification;
 import io.github.caeimpact.indicators.spi.Populations;
-import io.github.caeimpact.indicators.spi.Surveys;
-import io.github.caeimpact.indicators.Statistic;
-
-import io.github.caeimpact.indicators.IndicatorUnit;
 
 import io.github.caeimpact.indicators.MeasureContext;
-import io.github.caeimpact.indicators.Parameter;
-import io.github.caeimpact.model.AnswerType;
 import io.github.caeimpact.model.ExitOutcome;
 import io.github.caeimpact.model.LabourStatus;
 import io.github.caeimpact.model.Participant;
 import io.github.caeimpact.model.PathwayEvent;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-/** Calculators of the EXITS dimension (EXI01-05), SKI04 (exit questionnaire) and PFI02 (costs avoided). */
+/** Calculators of the EXITS dimension: EXI01-05, the situation upon leaving and 6 months later. */
 public final class ExitCalculators {
 
     private ExitCalculators() {
@@ -115,54 +104,4 @@ public final class ExitCalculators {
         }
     }
 
-    /** SKI04, qualification gained, from the exit questionnaire dated within 28 days of the exit. */
-    public static final class Ski04 extends ProportionCalculator {
-        /** Creates the calculator. */
-        public Ski04() {
-            super("SKI04");
-        }
-
-        @Override
-        protected Classification classify(Participant participant, MeasureContext context) {
-            Optional<PathwayEvent> exit = Populations.exitIn(participant, context.period());
-            if (exit.isEmpty()) {
-                return null;
-            }
-            return Surveys.answer(Surveys.near(participant, Surveys.EXIT, exit.get().date(), Populations.UPON_LEAVING_DAYS), "qualification_gained")
-                    .filter(a -> a.type() == AnswerType.YES_NO).map(a -> SurveyShareCalculator.isYes(a) ? Classification.YES : Classification.NO).orElse(Classification.MISSING);
-        }
-    }
-
-    /** PFI02, minimum income avoided for RSA recipients at entry in work at 6 months, net of deadweight. */
-    public static final class Pfi02 extends ValueCalculator {
-        /** Creates the calculator. */
-        public Pfi02() {
-            super("PFI02", Statistic.SUM, IndicatorUnit.EUR);
-        }
-
-        @Override
-        protected Observation observe(Participant participant, MeasureContext context) {
-            Optional<PathwayEvent> exit = Populations.exitIn(participant, context.period());
-            if (exit.isEmpty() || !participant.entrySituation().minimumIncome()
-                    || !Populations.sixMonthsObservable(exit.get(), context.referenceDate())) {
-                return null;
-            }
-            Optional<ExitOutcome> outcome = Populations.atSixMonths(exit.get(), participant);
-            if (outcome.isEmpty()) {
-                return Observation.MISSING;
-            }
-            if (!outcome.get().inEmployment()) {
-                return Observation.of(BigDecimal.ZERO);
-            }
-            LocalDate on = Populations.sixMonthDate(exit.get(), participant).orElseThrow();
-            Optional<Parameter> rsa = context.definition().parameter("rsaMonthlySingle", on);
-            Optional<Parameter> months = context.definition().parameter("monthsAvoided", on);
-            Optional<Parameter> deadweight = context.definition().parameter("deadweight", on);
-            if (rsa.isEmpty() || months.isEmpty() || deadweight.isEmpty()) {
-                return Observation.MISSING;
-            }
-            return Observation.of(rsa.get().value().multiply(months.get().value())
-                    .multiply(BigDecimal.ONE.subtract(deadweight.get().value())));
-        }
-    }
 }
