@@ -1,4 +1,4 @@
-package io.github.caeimpact.examples.benchmarks;
+package io.github.caeimpact.benchmarks;
 
 import io.github.caeimpact.examples.sample.SampleCae;
 import io.github.caeimpact.model.Dataset;

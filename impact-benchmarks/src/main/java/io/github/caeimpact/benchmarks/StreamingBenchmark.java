@@ -1,4 +1,4 @@
-package io.github.caeimpact.examples.benchmarks;
+package io.github.caeimpact.benchmarks;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;

@@ -1,4 +1,4 @@
-package io.github.caeimpact.examples.benchmarks;
+package io.github.caeimpact.benchmarks;
 
 import io.github.caeimpact.sroi.engine.EvaluationPlan;
 import io.github.caeimpact.sroi.engine.SroiEngine;

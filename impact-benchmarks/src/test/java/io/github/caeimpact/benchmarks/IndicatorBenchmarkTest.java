@@ -1,4 +1,4 @@
-package io.github.caeimpact.examples.benchmarks;
+package io.github.caeimpact.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
