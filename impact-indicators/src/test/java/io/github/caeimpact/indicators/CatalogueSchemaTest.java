@@ -40,7 +40,7 @@ class CatalogueSchemaTest {
      * schema could express but the records do not yet declare as constraints.
      */
     private static final Set<String> BEYOND_SCHEMA = Set.of(RuleCodes.JSON_MALFORMED, RuleCodes.JSON_LIMIT_EXCEEDED,
-            RuleCodes.JSON_INVALID, RuleCodes.PROBLEMS_OMITTED, "BLANK", "DUPLICATE_INDICATOR", "DUPLICATE_INSTRUMENT",
+            RuleCodes.JSON_INVALID, RuleCodes.PROBLEMS_OMITTED, RuleCodes.FIELD_BLANK, "DUPLICATE_INDICATOR", "DUPLICATE_INSTRUMENT",
             "DUPLICATE_ITEM", "INCONSISTENT", "UNKNOWN_INSTRUMENT", "UNKNOWN_ITEM", "VERSION_CONFLICT", "MISSING",
             "INVALID_VALUE", "INVALID_ID", "INVALID_CODE", "INVALID_VERSION", "EMPTY");
 

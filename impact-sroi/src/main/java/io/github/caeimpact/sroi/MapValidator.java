@@ -1,5 +1,6 @@
 package io.github.caeimpact.sroi;
 
+import io.github.caeimpact.model.validation.RuleCodes;
 import io.github.caeimpact.model.validation.Problem;
 import io.github.caeimpact.model.validation.ValidationReport;
 import io.github.caeimpact.sroi.internal.Limits;
@@ -88,7 +89,7 @@ final class MapValidator {
     private void checkYears() {
         if (map.mode() == Mode.EVALUATIVE) {
             if (map.firstYear() == null) {
-                error("$.firstYear", "REQUIRED", "firstYear is required in evaluative mode");
+                error("$.firstYear", RuleCodes.FIELD_REQUIRED, "firstYear is required in evaluative mode");
             } else if (!year(map.firstYear(), "$.firstYear")) {
                 return;
             } else if (map.analysisYear() != null && map.firstYear() > map.analysisYear()) {
@@ -184,7 +185,7 @@ final class MapValidator {
             } else if (!bounded(input.amount(), path + ".amount", Limits.MAX_MAGNITUDE)) {
                 unbounded = true;
             } else if (input.amount().signum() < 0) {
-                error(path + ".amount", "NEGATIVE_AMOUNT", "an input amount must not be negative, was "
+                error(path + ".amount", RuleCodes.AMOUNT_NEGATIVE, "an input amount must not be negative, was "
                         + input.amount().toPlainString());
             } else {
                 total = total.add(input.amount());
@@ -240,7 +241,7 @@ final class MapValidator {
             if (outcome.attribution() == null) {
                 required(null, path + ".attribution");
             } else if (outcome.attribution().isEmpty()) {
-                error(path + ".attribution", "REQUIRED", "attribution needs at least one share (0 for none)");
+                error(path + ".attribution", RuleCodes.FIELD_REQUIRED, "attribution needs at least one share (0 for none)");
             } else {
                 for (int a = 0; a < outcome.attribution().size(); a++) {
                     share(outcome.attribution().get(a), path + ".attribution[" + a + "]", true);
@@ -256,7 +257,7 @@ final class MapValidator {
         } else if (quantity instanceof Quantity.Fixed fixed && !bounded(fixed.value(), path, Limits.MAX_MAGNITUDE)) {
             return;
         } else if (quantity instanceof Quantity.Fixed fixed && fixed.value().signum() < 0) {
-            error(path, "NEGATIVE_AMOUNT", "a quantity must not be negative, was " + fixed.value().toPlainString());
+            error(path, RuleCodes.AMOUNT_NEGATIVE, "a quantity must not be negative, was " + fixed.value().toPlainString());
         }
     }
 
@@ -286,7 +287,7 @@ final class MapValidator {
         for (int k = 0; k < values.size(); k++) {
             BigDecimal value = values.get(k);
             if (bounded(value, path + "[" + k + "]", Limits.MAX_MAGNITUDE) && value.signum() < 0) {
-                error(path + "[" + k + "]", "NEGATIVE_AMOUNT", "a published value is a magnitude (the sign comes "
+                error(path + "[" + k + "]", RuleCodes.AMOUNT_NEGATIVE, "a published value is a magnitude (the sign comes "
                         + "from direction), was " + value.toPlainString());
             }
         }
@@ -333,7 +334,7 @@ final class MapValidator {
             } else if (!bounded(proxy.value(), path + ".value", Limits.MAX_MAGNITUDE)) {
                 return;
             } else if (proxy.value().signum() < 0) {
-                error(path + ".value", "NEGATIVE_AMOUNT", "a proxy value must not be negative, was "
+                error(path + ".value", RuleCodes.AMOUNT_NEGATIVE, "a proxy value must not be negative, was "
                         + proxy.value().toPlainString());
             }
             required(proxy.unit(), path + ".unit");
@@ -405,7 +406,7 @@ final class MapValidator {
     private void required(Object value, String path) {
         if (value == null || value instanceof String text && text.isBlank()) {
             String field = path.substring(path.lastIndexOf('.') + 1);
-            error(path, "REQUIRED", field + " is required");
+            error(path, RuleCodes.FIELD_REQUIRED, field + " is required");
         }
     }
 

@@ -148,13 +148,13 @@ class ImpactMapsTest {
     void negativeInputAmountIsReported() throws Exception {
         ValidationReport report = validateAfter(r -> ((ObjectNode) r.get("inputs").get(0)).put("amount", -5));
         assertThat(report.errors()).extracting(Problem::path, Problem::code)
-                .contains(org.assertj.core.groups.Tuple.tuple("$.inputs[0].amount", "NEGATIVE_AMOUNT"));
+                .contains(org.assertj.core.groups.Tuple.tuple("$.inputs[0].amount", "AMOUNT_NEGATIVE"));
     }
 
     @Test
     void negativeQuantityIsReported() throws Exception {
         assertOneError(validateAfter(r -> outcome(r, 0).put("quantity", -1)), "$.outcomes[0].quantity",
-                "NEGATIVE_AMOUNT");
+                "AMOUNT_NEGATIVE");
     }
 
     @Test
@@ -237,8 +237,8 @@ class ImpactMapsTest {
 
     @Test
     void missingRequiredFieldIsReported() throws Exception {
-        assertOneError(validateAfter(r -> r.remove("name")), "$.name", "REQUIRED");
-        assertOneError(validateAfter(r -> outcome(r, 0).remove("deadweight")), "$.outcomes[0].deadweight", "REQUIRED");
+        assertOneError(validateAfter(r -> r.remove("name")), "$.name", "FIELD_REQUIRED");
+        assertOneError(validateAfter(r -> outcome(r, 0).remove("deadweight")), "$.outcomes[0].deadweight", "FIELD_REQUIRED");
     }
 
     @Test
@@ -255,7 +255,7 @@ class ImpactMapsTest {
 
     @Test
     void evaluativeModeNeedsAFirstYear() throws Exception {
-        assertOneError(validateAfter(r -> r.put("mode", "EVALUATIVE")), "$.firstYear", "REQUIRED");
+        assertOneError(validateAfter(r -> r.put("mode", "EVALUATIVE")), "$.firstYear", "FIELD_REQUIRED");
     }
 
     @Test
@@ -318,7 +318,7 @@ class ImpactMapsTest {
     @Test
     void flatSchemeWithoutRateIsReported() throws Exception {
         assertOneError(validateAfter(r -> ((ObjectNode) r.get("discounting")).remove("rate")), "$.discounting.rate",
-                "REQUIRED");
+                "FIELD_REQUIRED");
     }
 
     @Test
@@ -438,7 +438,7 @@ class ImpactMapsTest {
         assertOneError(validateAfter(r -> outcome(r, 0).putArray("publishedYearValues").add(700).add(630).add(1)),
                 "$.outcomes[0].publishedYearValues", "PUBLISHED_YEARS_MISMATCH");
         assertOneError(validateAfter(r -> outcome(r, 0).putArray("publishedYearValues").add(700).add(-630)),
-                "$.outcomes[0].publishedYearValues[1]", "NEGATIVE_AMOUNT");
+                "$.outcomes[0].publishedYearValues[1]", "AMOUNT_NEGATIVE");
     }
 
     @Test

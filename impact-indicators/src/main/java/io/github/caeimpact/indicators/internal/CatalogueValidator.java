@@ -1,5 +1,6 @@
 package io.github.caeimpact.indicators.internal;
 
+import io.github.caeimpact.model.validation.RuleCodes;
 import io.github.caeimpact.indicators.CatalogueDocument;
 import io.github.caeimpact.indicators.IndicatorDefinition;
 import io.github.caeimpact.indicators.IndicatorUnit;
@@ -50,7 +51,7 @@ public final class CatalogueValidator {
         }
         for (int i = 0; i < document.references().size(); i++) {
             if (document.references().get(i).isBlank()) {
-                problems.add(Problem.error("$.references[" + i + "]", "BLANK", "a reference must not be blank"));
+                problems.add(Problem.error("$.references[" + i + "]", RuleCodes.FIELD_BLANK, "a reference must not be blank"));
             }
         }
         version(problems, "$.catalogueVersion", document.catalogueVersion());
@@ -112,7 +113,7 @@ public final class CatalogueValidator {
             bounds(problems, itemPath, item);
             text(problems, itemPath + ".question", item.question());
             if (item.coding().isBlank()) {
-                problems.add(Problem.error(itemPath + ".coding", "BLANK", "coding must not be blank"));
+                problems.add(Problem.error(itemPath + ".coding", RuleCodes.FIELD_BLANK, "coding must not be blank"));
             }
         }
     }
@@ -147,10 +148,10 @@ public final class CatalogueValidator {
         text(problems, path + ".label", definition.label());
         text(problems, path + ".definition", definition.definition());
         if (definition.population().isBlank()) {
-            problems.add(Problem.error(path + ".population", "BLANK", "population must not be blank"));
+            problems.add(Problem.error(path + ".population", RuleCodes.FIELD_BLANK, "population must not be blank"));
         }
         if (definition.formula().isBlank()) {
-            problems.add(Problem.error(path + ".formula", "BLANK", "formula must not be blank"));
+            problems.add(Problem.error(path + ".formula", RuleCodes.FIELD_BLANK, "formula must not be blank"));
         }
         boolean share = definition.unit() == IndicatorUnit.SHARE;
         if ((definition.statistic() == Statistic.PROPORTION) != share && definition.statistic() != Statistic.MEAN) {
@@ -190,7 +191,7 @@ public final class CatalogueValidator {
             Parameter parameter = definition.parameters().get(j);
             String parameterPath = path + ".parameters[" + j + "]";
             if (parameter.name().isBlank() || parameter.unit().isBlank() || parameter.source().isBlank()) {
-                problems.add(Problem.error(parameterPath, "BLANK", "a parameter needs a name, a unit and a source"));
+                problems.add(Problem.error(parameterPath, RuleCodes.FIELD_BLANK, "a parameter needs a name, a unit and a source"));
             }
         }
     }
@@ -203,10 +204,10 @@ public final class CatalogueValidator {
 
     private static void text(List<Problem> problems, String path, LocalizedText text) {
         if (text.fr().isBlank()) {
-            problems.add(Problem.error(path + ".fr", "BLANK", "French text must not be blank"));
+            problems.add(Problem.error(path + ".fr", RuleCodes.FIELD_BLANK, "French text must not be blank"));
         }
         if (text.en().isBlank()) {
-            problems.add(Problem.error(path + ".en", "BLANK", "English text must not be blank"));
+            problems.add(Problem.error(path + ".en", RuleCodes.FIELD_BLANK, "English text must not be blank"));
         }
     }
 }

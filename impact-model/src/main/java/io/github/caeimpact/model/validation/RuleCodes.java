@@ -4,6 +4,10 @@ package io.github.caeimpact.model.validation;
  * The stable codes of the rules a dataset is checked against, as they appear in
  * {@link Problem#code()}. Software may match on them; they never change meaning.
  *
+ * <p>The catalogue, impact-map, proxy-library and price-index readers of the other modules use the
+ * same codes for the same problem: a missing field is {@link #FIELD_REQUIRED}, a blank text
+ * {@link #FIELD_BLANK}, a negative amount, quantity or value {@link #AMOUNT_NEGATIVE}, wherever it is.
+ *
  * <p>Errors reject the value; the three codes marked <em>warning</em> accept it.
  */
 public final class RuleCodes {

@@ -1,5 +1,6 @@
 package io.github.caeimpact.sroi.engine;
 
+import io.github.caeimpact.model.validation.RuleCodes;
 import io.github.caeimpact.indicators.Dimension;
 import io.github.caeimpact.model.validation.Problem;
 import io.github.caeimpact.model.validation.ValidationReport;
@@ -230,7 +231,7 @@ final class Plan {
         }
         BigDecimal value = bound.get();
         if (value.signum() < 0) {
-            problems.add(Problem.error(path + ".indicator", "NEGATIVE_AMOUNT",
+            problems.add(Problem.error(path + ".indicator", RuleCodes.AMOUNT_NEGATIVE,
                     "the value bound to indicator '" + indicator + "' is negative: " + value.toPlainString()));
         }
         // A bound value meets the bounds of a written quantity, so that evaluation stays finite.

@@ -1,5 +1,6 @@
 package io.github.caeimpact.sroi.map;
 
+import io.github.caeimpact.model.validation.RuleCodes;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
@@ -94,7 +95,7 @@ public sealed interface Discounting {
     }
 
     /**
-     * Checks the scheme: its shape, and each parameter present ({@code REQUIRED}), bounded
+     * Checks the scheme: its shape, and each parameter present ({@code FIELD_REQUIRED}), bounded
      * ({@code NUMBER_TOO_LARGE}, {@code NUMBER_TOO_PRECISE}) and within its kind's range
      * ({@code RATE_OUT_OF_RANGE}, {@code BETA_OUT_OF_RANGE}).
      *
@@ -108,7 +109,7 @@ public sealed interface Discounting {
             BigDecimal value = parameter.value();
             Problem bound = value == null ? null : Limits.outOfBounds(value, at, Limits.MAX_MAGNITUDE);
             if (value == null) {
-                problems.add(Problem.error(at, "REQUIRED", parameter.name() + " is required"));
+                problems.add(Problem.error(at, RuleCodes.FIELD_REQUIRED, parameter.name() + " is required"));
             } else if (bound != null) {
                 problems.add(bound);
             } else if (!parameter.kind().accepts(value)) {
@@ -347,7 +348,7 @@ public sealed interface Discounting {
         @Override
         public List<Problem> shapeProblems(String path) {
             return rates == null || rates.isEmpty()
-                    ? List.of(Problem.error(path + ".rates", "REQUIRED", "a schedule needs at least one rate"))
+                    ? List.of(Problem.error(path + ".rates", RuleCodes.FIELD_REQUIRED, "a schedule needs at least one rate"))
                     : List.of();
         }
 

@@ -1,5 +1,6 @@
 package io.github.caeimpact.sroi.proxy;
 
+import io.github.caeimpact.model.validation.RuleCodes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -79,13 +80,13 @@ public final class PriceIndex {
     public static PriceIndex of(String name, String source, String note, Map<Integer, BigDecimal> values) {
         List<Problem> problems = new ArrayList<>();
         if (name == null || name.isBlank()) {
-            problems.add(Problem.error("$.name", "REQUIRED", "name is required"));
+            problems.add(Problem.error("$.name", RuleCodes.FIELD_REQUIRED, "name is required"));
         }
         if (source == null || source.isBlank()) {
-            problems.add(Problem.error("$.source", "REQUIRED", "source is required"));
+            problems.add(Problem.error("$.source", RuleCodes.FIELD_REQUIRED, "source is required"));
         }
         if (values == null || values.isEmpty()) {
-            problems.add(Problem.error("$.values", "REQUIRED", "at least one yearly value is required"));
+            problems.add(Problem.error("$.values", RuleCodes.FIELD_REQUIRED, "at least one yearly value is required"));
         } else {
             values.forEach((year, value) -> {
                 if (value == null || value.signum() <= 0) {

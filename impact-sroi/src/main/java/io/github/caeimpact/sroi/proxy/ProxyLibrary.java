@@ -1,5 +1,6 @@
 package io.github.caeimpact.sroi.proxy;
 
+import io.github.caeimpact.model.validation.RuleCodes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -111,7 +112,7 @@ public final class ProxyLibrary {
         Map<String, ProxyEntry> entries = new LinkedHashMap<>();
         List<ProxyEntry> proxies = document.proxies() == null ? List.of() : document.proxies();
         if (document.proxies() == null) {
-            problems.add(Problem.error("$.proxies", "REQUIRED", "proxies is required"));
+            problems.add(Problem.error("$.proxies", RuleCodes.FIELD_REQUIRED, "proxies is required"));
         }
         for (int i = 0; i < proxies.size(); i++) {
             ProxyEntry entry = proxies.get(i);
@@ -127,22 +128,22 @@ public final class ProxyLibrary {
 
     private static void checkEntry(ProxyEntry entry, String path, List<Problem> problems) {
         if (entry.id() == null || entry.id().isBlank()) {
-            problems.add(Problem.error(path + ".id", "REQUIRED", "id is required"));
+            problems.add(Problem.error(path + ".id", RuleCodes.FIELD_REQUIRED, "id is required"));
         }
         if (entry.unit() == null || entry.unit().isBlank()) {
-            problems.add(Problem.error(path + ".unit", "REQUIRED", "unit is required"));
+            problems.add(Problem.error(path + ".unit", RuleCodes.FIELD_REQUIRED, "unit is required"));
         }
         if (entry.values() == null || entry.values().isEmpty()) {
-            problems.add(Problem.error(path + ".values", "REQUIRED", "at least one dated value is required"));
+            problems.add(Problem.error(path + ".values", RuleCodes.FIELD_REQUIRED, "at least one dated value is required"));
             return;
         }
         for (int j = 0; j < entry.values().size(); j++) {
             DatedValue value = entry.values().get(j);
             String at = path + ".values[" + j + "]";
             if (value.value() == null) {
-                problems.add(Problem.error(at + ".value", "REQUIRED", "value is required"));
+                problems.add(Problem.error(at + ".value", RuleCodes.FIELD_REQUIRED, "value is required"));
             } else if (value.value().signum() < 0) {
-                problems.add(Problem.error(at + ".value", "NEGATIVE_AMOUNT", "a proxy value must not be negative"));
+                problems.add(Problem.error(at + ".value", RuleCodes.AMOUNT_NEGATIVE, "a proxy value must not be negative"));
             } else {
                 // Maps referring to the library take its values as they are: bound them here, once.
                 Problem outOfBounds = Limits.outOfBounds(value.value(), at + ".value", Limits.MAX_MAGNITUDE);

@@ -72,9 +72,9 @@ class DiscountingTest {
         assertThat(Discounting.fr2021(new BigDecimal("11")).check("$.discounting"))
                 .extracting(Problem::path, Problem::code).containsExactly(tuple("$.discounting.beta", "BETA_OUT_OF_RANGE"));
         assertThat(Discounting.fr2021(null).check("$.discounting"))
-                .extracting(Problem::path, Problem::code).containsExactly(tuple("$.discounting.beta", "REQUIRED"));
+                .extracting(Problem::path, Problem::code).containsExactly(tuple("$.discounting.beta", "FIELD_REQUIRED"));
         assertThat(new Discounting.Schedule(List.of()).check("$.discounting"))
-                .extracting(Problem::path, Problem::code).containsExactly(tuple("$.discounting.rates", "REQUIRED"));
+                .extracting(Problem::path, Problem::code).containsExactly(tuple("$.discounting.rates", "FIELD_REQUIRED"));
         assertThat(new Discounting.Schedule(List.of(new BigDecimal("0.03"), new BigDecimal("-0.01")))
                 .check("$.discounting")).extracting(Problem::path).containsExactly("$.discounting.rates[1]");
         assertThat(new Discounting.UkGreenBook(null).check("$.discounting")).isEmpty();
