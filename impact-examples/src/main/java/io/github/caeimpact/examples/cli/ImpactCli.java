@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "impact", mixinStandardHelpOptions = true, versionProvider = ImpactCli.Version.class,
         description = "CAE-IMPACT: measure and value the social impact of business and employment cooperatives.",
-        subcommands = {ValidateCommand.class, MeasureCommand.class, EsfCommand.class, SroiCommand.class, BenchmarkCommand.class, DemoCommand.class,
+        subcommands = {ValidateCommand.class, MeasureCommand.class, EsfCommand.class, SroiCommand.class, BenchmarkCommand.class, ReportCommand.class, DemoCommand.class,
             SampleCommand.class})
 public final class ImpactCli {
 
