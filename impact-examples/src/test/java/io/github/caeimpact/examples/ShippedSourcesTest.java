@@ -2,10 +2,10 @@ package io.github.caeimpact.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.caeimpact.sroi.ImpactMap;
+import io.github.caeimpact.sroi.map.ImpactMap;
 import io.github.caeimpact.sroi.ImpactMaps;
-import io.github.caeimpact.sroi.Outcome;
-import io.github.caeimpact.sroi.ProxySpec;
+import io.github.caeimpact.sroi.map.Outcome;
+import io.github.caeimpact.sroi.map.ProxySpec;
 import io.github.caeimpact.sroi.proxy.DatedValue;
 import io.github.caeimpact.sroi.proxy.ProxyEntry;
 import io.github.caeimpact.sroi.proxy.ProxyLibrary;

@@ -8,7 +8,8 @@ import io.github.caeimpact.model.json.ShippedResources;
 import io.github.caeimpact.model.json.StrictJson;
 import io.github.caeimpact.model.validation.InvalidInputException;
 import io.github.caeimpact.model.validation.ValidationReport;
-import io.github.caeimpact.sroi.internal.MapValidator;
+import io.github.caeimpact.sroi.internal.json.SroiJsonModule;
+import io.github.caeimpact.sroi.map.ImpactMap;
 import io.github.caeimpact.sroi.proxy.PriceIndex;
 import io.github.caeimpact.sroi.proxy.ProxyLibrary;
 import java.io.IOException;
@@ -16,8 +17,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.WeakHashMap;
 
 /**
  * Reads, validates and writes impact maps as JSON.
@@ -39,8 +43,21 @@ public final class ImpactMaps {
 
     private static final String WHAT = "impact map";
     /** Absent fields read as null, so that the rules report every missing field at once. */
-    private static final ObjectReader READER = StrictJson.mapper().reader()
+    /** The strict mapper with the map format's JSON module, shared (configured once, thread-safe). */
+    private static final ObjectMapper MAPPER = StrictJson.mapper().registerModule(new SroiJsonModule());
+    private static final ObjectReader READER = MAPPER.reader()
             .without(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+
+    /**
+     * The maps found valid, with the library and index they were checked against, so that a map is
+     * checked once: on read, or on its first evaluation when built in code. Keys are held weakly and
+     * compared by value (a map is an immutable record), which is what validity depends on.
+     */
+    private static final Map<ImpactMap, Checked> CHECKED = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** A map's check: against which library and index, with which outcome. */
+    private record Checked(ProxyLibrary library, PriceIndex index, ValidationReport report) {
+    }
 
     private ImpactMaps() {
     }
@@ -74,7 +91,7 @@ public final class ImpactMaps {
         // Binding problems and rule problems come together: a map with an unknown field, a quantity
         // of the wrong type and a share out of range reports all three.
         return StrictJson.read(in, READER, ImpactMap.class, WHAT,
-                map -> new MapValidator(map, library, index).validate().problems());
+                map -> validate(map, library, index).problems());
     }
 
     /**
@@ -117,6 +134,9 @@ public final class ImpactMaps {
      * total input, positive durations, proxies not dated after the analysis year and revaluable
      * with the index, coherent years and discounting.
      *
+     * <p>A map is checked once against a given library and index: a map already checked (on read,
+     * say) returns its report without a second pass, which is how the engine trusts a read map.
+     *
      * @param map the map
      * @param library the proxy library references resolve in
      * @param index the price index proxies are revalued with
@@ -126,7 +146,13 @@ public final class ImpactMaps {
         Objects.requireNonNull(map, "map");
         Objects.requireNonNull(library, "library");
         Objects.requireNonNull(index, "index");
-        return new MapValidator(map, library, index).validate();
+        Checked checked = CHECKED.get(map);
+        if (checked != null && checked.library() == library && checked.index() == index) {
+            return checked.report();
+        }
+        ValidationReport report = new MapValidator(map, library, index).validate();
+        CHECKED.put(map, new Checked(library, index, report));
+        return report;
     }
 
     /**
@@ -153,9 +179,8 @@ public final class ImpactMaps {
      */
     public static String toJson(ImpactMap map) {
         Objects.requireNonNull(map, "map");
-        ObjectMapper mapper = StrictJson.mapper();
         try {
-            return mapper.writeValueAsString(map) + "\n";
+            return MAPPER.writeValueAsString(map) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an impact map could not be written: " + e.getMessage(), e);
         }

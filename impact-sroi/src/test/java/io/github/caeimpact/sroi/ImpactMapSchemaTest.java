@@ -2,11 +2,26 @@ package io.github.caeimpact.sroi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.caeimpact.indicators.Dimension;
 import io.github.caeimpact.model.json.StrictJson;
+import io.github.caeimpact.sroi.map.Conventions;
+import io.github.caeimpact.sroi.map.Direction;
+import io.github.caeimpact.sroi.map.Discounting;
+import io.github.caeimpact.sroi.map.Evidence;
+import io.github.caeimpact.sroi.map.FractionalDuration;
+import io.github.caeimpact.sroi.map.ImpactMap;
+import io.github.caeimpact.sroi.map.Input;
+import io.github.caeimpact.sroi.map.MapGenerator;
+import io.github.caeimpact.sroi.map.Mode;
+import io.github.caeimpact.sroi.map.Outcome;
+import io.github.caeimpact.sroi.map.ProxySpec;
+import io.github.caeimpact.sroi.map.Quantity;
+import io.github.caeimpact.sroi.map.Revaluation;
+import io.github.caeimpact.sroi.map.Stakeholder;
+import io.github.caeimpact.sroi.proxy.FinancialProxy;
 import java.io.InputStream;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -78,14 +93,14 @@ class ImpactMapSchemaTest {
 
     @Test
     void discountingSchemesMatchTheSubtypes() {
-        JsonSubTypes subtypes = Discounting.class.getAnnotation(JsonSubTypes.class);
         Set<String> schemes = new TreeSet<>();
-        for (JsonSubTypes.Type type : subtypes.value()) {
-            String defName = type.value().getSimpleName();
+        for (Class<?> type : Discounting.class.getPermittedSubclasses()) {
+            String defName = type.getSimpleName();
             JsonNode def = def(defName);
             assertThat(def).as(defName).isNotNull();
-            assertThat(def.get("properties").get("scheme").get("const").asText()).isEqualTo(type.name());
-            Set<String> expected = new TreeSet<>(components(type.value()));
+            assertThat(def.get("properties").get("scheme").get("const").asText())
+                    .isEqualTo(type.getAnnotation(JsonTypeName.class).value());
+            Set<String> expected = new TreeSet<>(components(type));
             expected.add("scheme");
             assertThat(names(def.get("properties").fieldNames())).as(defName).isEqualTo(expected);
             schemes.add(defName);
@@ -103,6 +118,7 @@ class ImpactMapSchemaTest {
         enums.put("Evidence", Evidence.class);
         enums.put("FractionalDuration", FractionalDuration.class);
         enums.put("Revaluation", Revaluation.class);
+        enums.put("Direction", Direction.class);
         enums.forEach((name, type) -> {
             List<String> inSchema = new ArrayList<>();
             def(name).get("enum").forEach(value -> inSchema.add(value.asText()));

@@ -11,6 +11,12 @@ import io.github.caeimpact.model.json.StrictJson;
 import io.github.caeimpact.model.validation.InvalidInputException;
 import io.github.caeimpact.model.validation.Problem;
 import io.github.caeimpact.model.validation.ValidationReport;
+import io.github.caeimpact.sroi.map.Direction;
+import io.github.caeimpact.sroi.map.Discounting;
+import io.github.caeimpact.sroi.map.ImpactMap;
+import io.github.caeimpact.sroi.map.Outcome;
+import io.github.caeimpact.sroi.map.ProxySpec;
+import io.github.caeimpact.sroi.map.Quantity;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -390,5 +396,62 @@ class ImpactMapsTest {
         assertThat(readErrors(VALID.replace("\"analysisYear\": 2017", "\"analysisYear\": 3000")))
                 .extracting(Problem::path, Problem::code).contains(org.assertj.core.groups.Tuple.tuple("$.analysisYear",
                         "YEAR_OUT_OF_RANGE"));
+    }
+
+    @Test
+    void unknownEnumValueListsTheAcceptedValues() {
+        Problem problem = readFailure(VALID.replace("\"evidence\": \"SURVEY\"", "\"evidence\": \"assumption\""));
+        assertThat(problem.path()).isEqualTo("$.outcomes[0].evidence");
+        assertThat(problem.message()).startsWith("value 'assumption' is not one of MEASURED, SURVEY, ESTIMATE, ASSUMPTION");
+        Problem mode = readFailure(VALID.replace("\"mode\": \"FORECAST\"", "\"mode\": \"forecast\""));
+        assertThat(mode.path()).isEqualTo("$.mode");
+        assertThat(mode.message()).startsWith("value 'forecast' is not one of FORECAST, EVALUATIVE");
+    }
+
+    @Test
+    void anyIso4217CurrencyIsAcceptedWithInlineProxies() throws Exception {
+        ValidationReport report = validateAfter(r -> {
+            r.put("currency", "CHF");
+            ((ArrayNode) r.get("outcomes")).remove(1);
+        });
+        assertThat(report.problems()).isEmpty();
+        assertOneError(validateAfter(r -> r.put("currency", "EURO")), "$.currency", "CURRENCY");
+        assertOneError(validateAfter(r -> r.put("currency", "eur")), "$.currency", "CURRENCY");
+    }
+
+    @Test
+    void libraryProxyInAMapOfAnotherCurrencyIsRefusedNotConverted() throws Exception {
+        ValidationReport report = validateAfter(r -> r.put("currency", "USD"));
+        assertOneError(report, "$.outcomes[1].proxy.ref", "PROXY_CURRENCY");
+        assertThat(report.errors().get(0).message()).contains("in EUR").contains("map in USD")
+                .contains("LONG_TERM_UNEMPLOYMENT_PUBLIC_COST_YEAR");
+    }
+
+    @Test
+    void publishedYearValuesNeedOneNonNegativeValuePerOutcomeYear() throws Exception {
+        // o1 lasts 2 years: two published values are right, three are not.
+        assertThat(validateAfter(r -> outcome(r, 0).putArray("publishedYearValues").add(700).add(630)).problems())
+                .isEmpty();
+        assertOneError(validateAfter(r -> outcome(r, 0).putArray("publishedYearValues").add(700).add(630).add(1)),
+                "$.outcomes[0].publishedYearValues", "PUBLISHED_YEARS_MISMATCH");
+        assertOneError(validateAfter(r -> outcome(r, 0).putArray("publishedYearValues").add(700).add(-630)),
+                "$.outcomes[0].publishedYearValues[1]", "NEGATIVE_AMOUNT");
+    }
+
+    @Test
+    void statedRateIsCheckedAsARate() throws Exception {
+        assertThat(validateAfter(r -> ((ObjectNode) r.get("discounting")).put("statedRate", 0.04)).problems()).isEmpty();
+        assertOneError(validateAfter(r -> ((ObjectNode) r.get("discounting")).put("statedRate", 3.5)),
+                "$.discounting.statedRate", "RATE_OUT_OF_RANGE");
+    }
+
+    @Test
+    void directionAndTheNewConventionsRoundTrip() {
+        ImpactMap map = parse(VALID.replace("\"evidence\": \"SURVEY\"", "\"evidence\": \"SURVEY\", \"direction\": \"NEGATIVE\", "
+                + "\"publishedYearValues\": [700, 630]").replace("\"rate\": 0.035", "\"rate\": 0.035, \"statedRate\": 0.04"));
+        assertThat(map.outcomes().get(0).direction()).isEqualTo(Direction.NEGATIVE);
+        assertThat(map.outcomes().get(1).directionOrDefault()).isEqualTo(Direction.POSITIVE);
+        assertThat(map.discounting().statedRate()).isEqualByComparingTo("0.04");
+        assertThat(parse(ImpactMaps.toJson(map))).isEqualTo(map);
     }
 }

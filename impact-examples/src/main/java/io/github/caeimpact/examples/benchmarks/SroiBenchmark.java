@@ -1,14 +1,14 @@
 package io.github.caeimpact.examples.benchmarks;
 
-import io.github.caeimpact.sroi.ImpactMap;
 import io.github.caeimpact.sroi.ImpactMaps;
-import io.github.caeimpact.sroi.QuantityBindings;
 import io.github.caeimpact.sroi.engine.EvaluationPlan;
 import io.github.caeimpact.sroi.engine.Parameter;
 import io.github.caeimpact.sroi.engine.SroiEngine;
-import io.github.caeimpact.sroi.engine.SroiResult;
+import io.github.caeimpact.sroi.map.ImpactMap;
+import io.github.caeimpact.sroi.map.QuantityBindings;
 import io.github.caeimpact.sroi.proxy.PriceIndex;
 import io.github.caeimpact.sroi.proxy.ProxyLibrary;
+import io.github.caeimpact.sroi.result.SroiResult;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;

@@ -8,7 +8,7 @@ import io.github.caeimpact.model.Dataset;
 import io.github.caeimpact.model.json.ShippedResources;
 import io.github.caeimpact.model.validation.DatasetValidator;
 import io.github.caeimpact.model.validation.ValidationReport;
-import io.github.caeimpact.sroi.ImpactMap;
+import io.github.caeimpact.sroi.map.ImpactMap;
 import io.github.caeimpact.sroi.ImpactMaps;
 import java.io.PrintWriter;
 import java.nio.file.Path;

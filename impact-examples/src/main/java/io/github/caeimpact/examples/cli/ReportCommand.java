@@ -3,7 +3,7 @@ package io.github.caeimpact.examples.cli;
 import io.github.caeimpact.examples.report.ReportLanguage;
 import io.github.caeimpact.model.Dataset;
 import io.github.caeimpact.model.json.ImpactJson;
-import io.github.caeimpact.sroi.ImpactMap;
+import io.github.caeimpact.sroi.map.ImpactMap;
 import io.github.caeimpact.sroi.ImpactMaps;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -6,12 +6,12 @@ import io.github.caeimpact.indicators.IndicatorReport;
 import io.github.caeimpact.indicators.MeasureOptions;
 import io.github.caeimpact.model.Dataset;
 import io.github.caeimpact.model.json.ImpactJson;
-import io.github.caeimpact.sroi.ImpactMap;
 import io.github.caeimpact.sroi.ImpactMaps;
-import io.github.caeimpact.sroi.Outcome;
-import io.github.caeimpact.sroi.Quantity;
-import io.github.caeimpact.sroi.QuantityBindings;
 import io.github.caeimpact.sroi.engine.SroiEngine;
+import io.github.caeimpact.sroi.map.ImpactMap;
+import io.github.caeimpact.sroi.map.Outcome;
+import io.github.caeimpact.sroi.map.Quantity;
+import io.github.caeimpact.sroi.map.QuantityBindings;
 import io.github.caeimpact.sroi.proxy.PriceIndex;
 import io.github.caeimpact.sroi.proxy.ProxyLibrary;
 import java.math.BigDecimal;
@@ -24,10 +24,10 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code impact sroi MAP}: values an impact map and prints the result with its audit trail as JSON. */
 @Command(name = "sroi", mixinStandardHelpOptions = true,

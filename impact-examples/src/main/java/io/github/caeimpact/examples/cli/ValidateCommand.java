@@ -6,16 +6,16 @@ import io.github.caeimpact.model.json.ReadResult;
 import io.github.caeimpact.model.validation.DatasetValidator;
 import io.github.caeimpact.model.validation.InvalidInputException;
 import io.github.caeimpact.model.validation.ValidationReport;
-import io.github.caeimpact.sroi.ImpactMap;
 import io.github.caeimpact.sroi.ImpactMaps;
+import io.github.caeimpact.sroi.map.ImpactMap;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code impact validate FILE}: checks a dataset or an impact map and lists every problem. */
 @Command(name = "validate", mixinStandardHelpOptions = true,

@@ -1,10 +1,10 @@
 package io.github.caeimpact.examples.report;
 
-import io.github.caeimpact.sroi.ImpactMap;
-import io.github.caeimpact.sroi.Outcome;
-import io.github.caeimpact.sroi.Stakeholder;
-import io.github.caeimpact.sroi.engine.OutcomeResult;
-import io.github.caeimpact.sroi.engine.SroiResult;
+import io.github.caeimpact.sroi.map.ImpactMap;
+import io.github.caeimpact.sroi.map.Outcome;
+import io.github.caeimpact.sroi.map.Stakeholder;
+import io.github.caeimpact.sroi.result.OutcomeResult;
+import io.github.caeimpact.sroi.result.SroiResult;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

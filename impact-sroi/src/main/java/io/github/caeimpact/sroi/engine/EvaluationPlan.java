@@ -1,10 +1,9 @@
 package io.github.caeimpact.sroi.engine;
 
-import io.github.caeimpact.sroi.ImpactMap;
-import io.github.caeimpact.sroi.ParameterId;
-import io.github.caeimpact.sroi.internal.AuditedEvaluation;
-import io.github.caeimpact.sroi.internal.FastEvaluation;
-import io.github.caeimpact.sroi.internal.Plan;
+import io.github.caeimpact.sroi.map.ImpactMap;
+import io.github.caeimpact.sroi.map.ParameterId;
+import io.github.caeimpact.sroi.map.ParameterKind;
+import io.github.caeimpact.sroi.result.SroiResult;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -107,7 +106,7 @@ public final class EvaluationPlan {
      * @param values one value per parameter, in vector order
      * @return the result with its audit trail
      * @throws IllegalArgumentException if the vector has the wrong length or a value is outside its
-     *     parameter's range (see {@link Parameter.Kind})
+     *     parameter's range (see {@link ParameterKind})
      */
     public SroiResult evaluate(BigDecimal[] values) {
         Objects.requireNonNull(values, "values");

@@ -1,11 +1,12 @@
 package io.github.caeimpact.sroi.engine;
 
 import io.github.caeimpact.model.validation.InvalidInputException;
-import io.github.caeimpact.sroi.ImpactMap;
-import io.github.caeimpact.sroi.QuantityBindings;
-import io.github.caeimpact.sroi.internal.Plan;
+import io.github.caeimpact.sroi.map.ImpactMap;
+import io.github.caeimpact.sroi.map.QuantityBindings;
 import io.github.caeimpact.sroi.proxy.PriceIndex;
 import io.github.caeimpact.sroi.proxy.ProxyLibrary;
+import io.github.caeimpact.sroi.result.Payback;
+import io.github.caeimpact.sroi.result.SroiResult;
 import java.math.MathContext;
 import java.util.Objects;
 

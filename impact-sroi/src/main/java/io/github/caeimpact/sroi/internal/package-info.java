@@ -1,5 +1,5 @@
 /**
- * Implementation of the SROI module: JSON readers and writers of polymorphic fields, map
- * validation, the compiled evaluation plan. Not part of the API; may change without notice.
+ * Implementation of the SROI module: the bounds every number of a map keeps
+ * ({@link io.github.caeimpact.sroi.internal.Limits}). Not part of the API; may change without notice.
  */
 package io.github.caeimpact.sroi.internal;

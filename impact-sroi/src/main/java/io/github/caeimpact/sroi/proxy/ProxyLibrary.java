@@ -9,7 +9,6 @@ import io.github.caeimpact.model.json.StrictJson;
 import io.github.caeimpact.model.validation.InvalidInputException;
 import io.github.caeimpact.model.validation.Problem;
 import io.github.caeimpact.model.validation.ValidationReport;
-import io.github.caeimpact.sroi.FinancialProxy;
 import io.github.caeimpact.sroi.internal.Limits;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -31,6 +30,12 @@ import java.util.Optional;
  * which either rejects or lets the user's entry win when both define the same id.
  */
 public final class ProxyLibrary {
+
+    /**
+     * The currency of every money value of a library, shipped or read: euros. A map in another
+     * currency cannot use library proxies (they are never converted).
+     */
+    public static final String CURRENCY = "EUR";
 
     /** The classpath resource of the shipped library. */
     public static final String STANDARD_RESOURCE = "/io/github/caeimpact/sroi/proxies.json";

@@ -1,26 +1,32 @@
 package io.github.caeimpact.sroi.engine;
 
-import static io.github.caeimpact.sroi.Maps.d;
-import static io.github.caeimpact.sroi.Maps.map;
-import static io.github.caeimpact.sroi.Maps.outcome;
+import static io.github.caeimpact.sroi.map.Maps.d;
+import static io.github.caeimpact.sroi.map.Maps.map;
+import static io.github.caeimpact.sroi.map.Maps.outcome;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.caeimpact.model.validation.InvalidInputException;
-import io.github.caeimpact.sroi.Conventions;
-import io.github.caeimpact.sroi.Discounting;
-import io.github.caeimpact.sroi.FinancialProxy;
-import io.github.caeimpact.sroi.FractionalDuration;
-import io.github.caeimpact.sroi.ImpactMap;
-import io.github.caeimpact.sroi.Input;
-import io.github.caeimpact.sroi.Outcome;
-import io.github.caeimpact.sroi.ProxySpec;
-import io.github.caeimpact.sroi.Quantity;
-import io.github.caeimpact.sroi.QuantityBindings;
-import io.github.caeimpact.sroi.Revaluation;
+import io.github.caeimpact.sroi.map.Conventions;
+import io.github.caeimpact.sroi.map.Discounting;
+import io.github.caeimpact.sroi.map.FractionalDuration;
+import io.github.caeimpact.sroi.map.ImpactMap;
+import io.github.caeimpact.sroi.map.Input;
+import io.github.caeimpact.sroi.map.Outcome;
+import io.github.caeimpact.sroi.map.ProxySpec;
+import io.github.caeimpact.sroi.map.Quantity;
+import io.github.caeimpact.sroi.map.QuantityBindings;
+import io.github.caeimpact.sroi.map.Revaluation;
+import io.github.caeimpact.sroi.proxy.FinancialProxy;
 import io.github.caeimpact.sroi.proxy.PriceIndex;
 import io.github.caeimpact.sroi.proxy.ProxyLibrary;
+import io.github.caeimpact.sroi.result.DiscountFactor;
+import io.github.caeimpact.sroi.result.Figure;
+import io.github.caeimpact.sroi.result.OutcomeResult;
+import io.github.caeimpact.sroi.result.Payback;
+import io.github.caeimpact.sroi.result.SroiResult;
+import io.github.caeimpact.sroi.result.YearResult;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -167,7 +173,7 @@ class SroiEngineTest {
         Outcome b1 = outcome("b1", "B", "1", "30", "1", "0", "0", List.of("0"), "0");
         a1 = new Outcome(a1.id(), "A", io.github.caeimpact.indicators.Dimension.WELLBEING, a1.description(), null,
                 a1.quantity(), a1.proxy(), a1.durationYears(), null, a1.deadweight(), a1.displacement(),
-                a1.attribution(), a1.dropOff(), null, a1.evidence());
+                a1.attribution(), a1.dropOff(), null, a1.evidence(), null, null);
         SroiResult result = SroiEngine.evaluate(map(Discounting.flat(BigDecimal.ZERO), "100", a1, a2, b1));
         assertThat(result.byStakeholder()).containsEntry("A", d("150.00")).containsEntry("B", d("30.00"));
         assertThat(result.byDimension()).containsEntry("WELLBEING", d("100.00")).containsEntry("NONE", d("80.00"));
@@ -195,7 +201,7 @@ class SroiEngineTest {
         ImpactMap m = map(Discounting.flat(d("0.05")), "1000", o)
                 .withInputs(List.of(Input.fromFunder("f", "grant", d("1000")).withYear(2023)))
                 .withConventions(Conventions.GUIDE.withRevaluation(Revaluation.NONE));
-        m = new ImpactMap(m.name(), "EUR", 2024, 2022, io.github.caeimpact.sroi.Mode.EVALUATIVE, m.discounting(),
+        m = new ImpactMap(m.name(), "EUR", 2024, 2022, io.github.caeimpact.sroi.map.Mode.EVALUATIVE, m.discounting(),
                 m.conventions(), m.stakeholders(), m.inputs(), m.outcomes());
         SroiResult result = SroiEngine.evaluate(m);
         assertThat(exact(result, "presentValue")).isEqualByComparingTo("315.25");
@@ -211,13 +217,13 @@ class SroiEngineTest {
         // an input without a year counts at its amount
         Outcome o = outcome("o", "A", "1", "100", "2", "0", "0", List.of("0"), "0");
         ImpactMap m = map(Discounting.flat(d("0.05")), "1000", o);
-        m = new ImpactMap(m.name(), "EUR", 2025, 2024, io.github.caeimpact.sroi.Mode.EVALUATIVE, m.discounting(),
+        m = new ImpactMap(m.name(), "EUR", 2025, 2024, io.github.caeimpact.sroi.map.Mode.EVALUATIVE, m.discounting(),
                 null, m.stakeholders(), m.inputs(), m.outcomes());
         SroiResult result = SroiEngine.evaluate(m);
         // analysis 2025: 2024 compounded once (105), 2025 counts as is (100)
         assertThat(exact(result, "presentValue")).isEqualByComparingTo("205");
         assertThat(exact(result, "totalInputs")).isEqualByComparingTo("1000");
-        ImpactMap later = new ImpactMap(m.name(), "EUR", 2024, 2024, io.github.caeimpact.sroi.Mode.EVALUATIVE,
+        ImpactMap later = new ImpactMap(m.name(), "EUR", 2024, 2024, io.github.caeimpact.sroi.map.Mode.EVALUATIVE,
                 m.discounting(), null, m.stakeholders(), m.inputs(), m.outcomes().stream()
                         .map(x -> x.withProxy(ProxySpec.inline(FinancialProxy.of(d("100"), "EUR", 2024, "test proxy"))))
                         .toList());

@@ -2,16 +2,20 @@ package io.github.caeimpact.sroi.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.caeimpact.sroi.Discounting;
-import io.github.caeimpact.sroi.ImpactMap;
 import io.github.caeimpact.sroi.ImpactMaps;
-import io.github.caeimpact.sroi.Input;
-import io.github.caeimpact.sroi.MapGenerator;
-import io.github.caeimpact.sroi.Mode;
-import io.github.caeimpact.sroi.ParameterId;
-import io.github.caeimpact.sroi.QuantityBindings;
+import io.github.caeimpact.sroi.map.Direction;
+import io.github.caeimpact.sroi.map.Discounting;
+import io.github.caeimpact.sroi.map.ImpactMap;
+import io.github.caeimpact.sroi.map.Input;
+import io.github.caeimpact.sroi.map.MapGenerator;
+import io.github.caeimpact.sroi.map.Mode;
+import io.github.caeimpact.sroi.map.ParameterId;
+import io.github.caeimpact.sroi.map.ParameterKind;
+import io.github.caeimpact.sroi.map.QuantityBindings;
 import io.github.caeimpact.sroi.proxy.PriceIndex;
 import io.github.caeimpact.sroi.proxy.ProxyLibrary;
+import io.github.caeimpact.sroi.result.SroiResult;
+import io.github.caeimpact.sroi.result.YearResult;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -41,6 +45,8 @@ class SroiPropertiesTest {
     private static final ProxyLibrary LIBRARY = ProxyLibrary.standard();
     private static final PriceIndex INDEX = PriceIndex.standard();
     private final MapGenerator generator = new MapGenerator(SEED);
+    /** Maps where one outcome in three is a harm (direction NEGATIVE). */
+    private final MapGenerator signed = new MapGenerator(SEED, true);
 
     private static EvaluationPlan plan(ImpactMap map) {
         return SroiEngine.compile(map, QuantityBindings.empty(), LIBRARY, INDEX);
@@ -78,7 +84,7 @@ class SroiPropertiesTest {
             BigDecimal before = pv(plan, base);
             SplittableRandom random = new SplittableRandom(SEED + c);
             for (int i = 0; i < base.length; i++) {
-                if (plan.parameters().get(i).kind() != Parameter.Kind.SHARE) {
+                if (plan.parameters().get(i).kind() != ParameterKind.SHARE) {
                     continue;
                 }
                 BigDecimal[] more = base.clone();
@@ -86,6 +92,56 @@ class SroiPropertiesTest {
                 BigDecimal after = pv(plan, more);
                 assertThat(atMost(after, before)).as("%s: raising %s from %s to %s gave PV %s > %s", where(c),
                         plan.parameters().get(i).id(), base[i], more[i], after, before).isTrue();
+            }
+        }
+    }
+
+    /**
+     * Signed maps, both modes: a share scales each year's magnitude of its outcome by a smaller
+     * non-negative factor and never flips its sign, so more deadweight (or any other share) never
+     * raises the magnitude of an outcome, benefit or harm.
+     */
+    @Test
+    void moreOfAnyShareNeverRaisesTheMagnitudeOfAnOutcomeInSignedMaps() {
+        for (int c = 0; c < CASES; c++) {
+            EvaluationPlan plan = plan(signed.map(c));
+            BigDecimal[] base = plan.baseline();
+            SroiResult before = plan.evaluate(base);
+            SplittableRandom random = new SplittableRandom(SEED + 31L * c);
+            for (int i = 0; i < base.length; i++) {
+                Parameter parameter = plan.parameters().get(i);
+                if (parameter.kind() != ParameterKind.SHARE) {
+                    continue;
+                }
+                BigDecimal[] more = base.clone();
+                more[i] = base[i].add(BigDecimal.valueOf(random.nextDouble())).min(BigDecimal.ONE);
+                BigDecimal was = before.outcome(parameter.outcomeId()).presentValue().value();
+                BigDecimal now = plan.evaluate(more).outcome(parameter.outcomeId()).presentValue().value();
+                assertThat(atMost(now.abs(), was.abs()) && now.signum() * was.signum() >= 0).as(
+                        "%s (signed): raising %s from %s to %s moved PV of %s from %s to %s", where(c), parameter.id(),
+                        base[i], more[i], parameter.outcomeId(), was, now).isTrue();
+            }
+        }
+    }
+
+    /** Signed maps: the total, the splits by stakeholder and by dimension are the signed sums of the outcomes. */
+    @Test
+    void totalsAndSplitsAreSignedSumsInSignedMaps() {
+        for (int c = 0; c < CASES; c++) {
+            SroiResult result = SroiEngine.evaluate(signed.map(c));
+            BigDecimal sum = BigDecimal.ZERO;
+            java.util.Map<String, BigDecimal> byStakeholder = new java.util.TreeMap<>();
+            for (var outcome : result.outcomes()) {
+                BigDecimal value = outcome.presentValue().value();
+                assertThat(value.signum() * (outcome.direction() == Direction.NEGATIVE ? -1 : 1)).as("%s: sign of %s",
+                        where(c), outcome.id()).isGreaterThanOrEqualTo(0);
+                sum = sum.add(value, MC);
+                byStakeholder.merge(outcome.stakeholder(), value, (a, b) -> a.add(b, MC));
+            }
+            assertThat(close(result.total("presentValue").value(), sum)).as("%s (signed): PV", where(c)).isTrue();
+            for (java.util.Map.Entry<String, BigDecimal> entry : byStakeholder.entrySet()) {
+                assertThat(result.byStakeholder().get(entry.getKey())).as("%s (signed): stakeholder %s", where(c),
+                        entry.getKey()).isEqualByComparingTo(entry.getValue().setScale(2, java.math.RoundingMode.HALF_EVEN));
             }
         }
     }
@@ -209,7 +265,7 @@ class SroiPropertiesTest {
             BigDecimal[] higher = values.clone();
             SplittableRandom random = new SplittableRandom(SEED + 37L * c);
             for (int i = 0; i < values.length; i++) {
-                if (plan.parameters().get(i).kind() == Parameter.Kind.RATE) {
+                if (plan.parameters().get(i).kind() == ParameterKind.RATE) {
                     higher[i] = values[i].add(BigDecimal.valueOf(random.nextDouble() * 0.1));
                 }
             }
@@ -226,7 +282,7 @@ class SroiPropertiesTest {
     @Test
     void rateZeroGivesTheSumOfYearlyImpacts() {
         for (int c = 0; c < CASES; c++) {
-            SroiResult result = SroiEngine.evaluate(MapGenerator.withFlatRate(generator.map(c), BigDecimal.ZERO));
+            SroiResult result = SroiEngine.evaluate(MapGenerator.withFlatRate(signed.map(c), BigDecimal.ZERO));
             BigDecimal sum = result.outcomes().stream().flatMap(o -> o.years().stream())
                     .map(y -> y.impact().value()).reduce(BigDecimal.ZERO, (a, b) -> a.add(b, MC));
             BigDecimal pv = result.total("presentValue").value();
@@ -238,12 +294,12 @@ class SroiPropertiesTest {
     @Test
     void multiplyingEveryQuantityByKMultipliesPresentValueByK() {
         for (int c = 0; c < CASES; c++) {
-            EvaluationPlan plan = plan(generator.map(c));
+            EvaluationPlan plan = plan(signed.map(c));
             BigDecimal k = BigDecimal.valueOf(new SplittableRandom(SEED + 7 * c).nextDouble() * 5);
             BigDecimal[] values = plan.baseline();
             BigDecimal before = pv(plan, values);
             for (int i = 0; i < values.length; i++) {
-                if (plan.parameters().get(i).kind() == Parameter.Kind.QUANTITY) {
+                if (plan.parameters().get(i).kind() == ParameterKind.QUANTITY) {
                     values[i] = values[i].multiply(k);
                 }
             }
@@ -261,7 +317,7 @@ class SroiPropertiesTest {
             BigDecimal[] base = plan.baseline();
             BigDecimal before = pv(plan, base);
             for (int i = 0; i < base.length; i++) {
-                if (plan.parameters().get(i).kind() != Parameter.Kind.DURATION) {
+                if (plan.parameters().get(i).kind() != ParameterKind.DURATION) {
                     continue;
                 }
                 BigDecimal[] longer = base.clone();
@@ -281,7 +337,7 @@ class SroiPropertiesTest {
     @Test
     void ratioTimesInputsIsPresentValue() {
         for (int c = 0; c < CASES; c++) {
-            SroiResult result = SroiEngine.evaluate(generator.map(c));
+            SroiResult result = SroiEngine.evaluate(signed.map(c));
             BigDecimal pv = result.total("presentValue").value();
             BigDecimal inputs = result.total("totalInputs").value();
             BigDecimal product = result.total("sroiRatio").value().multiply(inputs, MC);

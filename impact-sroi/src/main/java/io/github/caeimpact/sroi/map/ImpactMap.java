@@ -1,0 +1,157 @@
+package io.github.caeimpact.sroi.map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An SROI impact map: who is involved, what they put in, what changes for them and what it is
+ * worth, with the discounting scheme and the conventions of the calculation.
+ *
+ * <p>Read and write it with {@link io.github.caeimpact.sroi.ImpactMaps}; value it with
+ * {@code io.github.caeimpact.sroi.engine.SroiEngine}. Fields absent from JSON are null here;
+ * {@link io.github.caeimpact.sroi.ImpactMaps#validate} reports the missing ones.
+ *
+ * @param name the analysis name
+ * @param currency the ISO 4217 code of every amount, such as {@code "EUR"}; proxies of the library (in
+ *     euros) only in a map in EUR, never converted
+ * @param analysisYear the calendar year whose prices and date the result expresses
+ * @param firstYear the calendar year of the first outcome year, required in evaluative mode
+ *     (at most the analysis year); in forecast mode null (year one is the analysis year)
+ * @param mode forecast or evaluative
+ * @param discounting the discount rate scheme
+ * @param conventions the calculation conventions, or null for the Guide's
+ * @param stakeholders the stakeholders
+ * @param inputs the inputs
+ * @param outcomes the outcomes
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ImpactMap(String name, String currency, Integer analysisYear, Integer firstYear, Mode mode,
+        Discounting discounting, Conventions conventions, List<Stakeholder> stakeholders, List<Input> inputs,
+        List<Outcome> outcomes) {
+
+    /**
+     * Copies the lists.
+     *
+     * @param name the name
+     * @param currency the currency
+     * @param analysisYear the analysis year
+     * @param firstYear the first year (evaluative), or null
+     * @param mode the mode
+     * @param discounting the scheme
+     * @param conventions the conventions, or null
+     * @param stakeholders the stakeholders
+     * @param inputs the inputs
+     * @param outcomes the outcomes
+     */
+    public ImpactMap {
+        stakeholders = stakeholders == null ? null : List.copyOf(stakeholders);
+        inputs = inputs == null ? null : List.copyOf(inputs);
+        outcomes = outcomes == null ? null : List.copyOf(outcomes);
+    }
+
+    /**
+     * Returns a forecast map in euros with the Guide's conventions.
+     *
+     * @param name the name
+     * @param analysisYear the analysis year
+     * @param discounting the scheme
+     * @param stakeholders the stakeholders
+     * @param inputs the inputs
+     * @param outcomes the outcomes
+     * @return the map
+     */
+    public static ImpactMap forecast(String name, int analysisYear, Discounting discounting,
+            List<Stakeholder> stakeholders, List<Input> inputs, List<Outcome> outcomes) {
+        return new ImpactMap(name, "EUR", analysisYear, null, Mode.FORECAST, discounting, null, stakeholders, inputs,
+                outcomes);
+    }
+
+    /**
+     * Returns the conventions, the Guide's when absent.
+     *
+     * @return the conventions
+     */
+    public Conventions conventionsOrDefault() {
+        return conventions == null ? Conventions.GUIDE : conventions;
+    }
+
+    /**
+     * Returns a copy with other outcomes.
+     *
+     * @param newOutcomes the outcomes
+     * @return the copy
+     */
+    public ImpactMap withOutcomes(List<Outcome> newOutcomes) {
+        return new ImpactMap(name, currency, analysisYear, firstYear, mode, discounting, conventions, stakeholders,
+                inputs, newOutcomes);
+    }
+
+    /**
+     * Returns a copy with outcomes appended, such as those of
+     * {@code io.github.caeimpact.sroi.map.PublicFinanceOutcomes}.
+     *
+     * @param more the outcomes to append
+     * @return the copy
+     */
+    public ImpactMap withAddedOutcomes(List<Outcome> more) {
+        List<Outcome> all = new ArrayList<>(outcomes == null ? List.of() : outcomes);
+        all.addAll(more);
+        return withOutcomes(all);
+    }
+
+    /**
+     * Returns a copy with other stakeholders.
+     *
+     * @param newStakeholders the stakeholders
+     * @return the copy
+     */
+    public ImpactMap withStakeholders(List<Stakeholder> newStakeholders) {
+        return new ImpactMap(name, currency, analysisYear, firstYear, mode, discounting, conventions, newStakeholders,
+                inputs, outcomes);
+    }
+
+    /**
+     * Returns a copy with other inputs.
+     *
+     * @param newInputs the inputs
+     * @return the copy
+     */
+    public ImpactMap withInputs(List<Input> newInputs) {
+        return new ImpactMap(name, currency, analysisYear, firstYear, mode, discounting, conventions, stakeholders,
+                newInputs, outcomes);
+    }
+
+    /**
+     * Returns a copy with another discounting scheme.
+     *
+     * @param scheme the scheme
+     * @return the copy
+     */
+    public ImpactMap withDiscounting(Discounting scheme) {
+        return new ImpactMap(name, currency, analysisYear, firstYear, mode, scheme, conventions, stakeholders,
+                inputs, outcomes);
+    }
+
+    /**
+     * Returns a copy with other conventions.
+     *
+     * @param newConventions the conventions
+     * @return the copy
+     */
+    public ImpactMap withConventions(Conventions newConventions) {
+        return new ImpactMap(name, currency, analysisYear, firstYear, mode, discounting, newConventions, stakeholders,
+                inputs, outcomes);
+    }
+
+    /**
+     * Returns an evaluative copy whose outcome years start in the given calendar year.
+     *
+     * @param first the calendar year of the first outcome year
+     * @return the copy
+     */
+    public ImpactMap evaluativeFrom(int first) {
+        return new ImpactMap(name, currency, analysisYear, first, Mode.EVALUATIVE, discounting, conventions,
+                stakeholders, inputs, outcomes);
+    }
+}

@@ -1,0 +1,74 @@
+package io.github.caeimpact.sroi.map;
+
+import io.github.caeimpact.sroi.internal.Limits;
+import java.math.BigDecimal;
+
+/**
+ * What a numeric parameter of a map is, which fixes the range it may take. The one definition of
+ * each range: map validation, discounting schemes and the engine's parameter vectors ask it.
+ */
+public enum ParameterKind {
+    /** A number of units per year, 0 to 10<sup>12</sup>. */
+    QUANTITY(BigDecimal.ZERO, true, Limits.MAX_MAGNITUDE, true),
+    /** A proxy value in money of its base year (or a rate), 0 to 10<sup>12</sup>. */
+    PROXY(BigDecimal.ZERO, true, Limits.MAX_MAGNITUDE, true),
+    /** A duration in years, above 0 and at most 200 ({@link Limits#MAX_DURATION_YEARS}). */
+    DURATION(BigDecimal.ZERO, false, BigDecimal.valueOf(Limits.MAX_DURATION_YEARS), true),
+    /** A deadweight, displacement, attribution, drop-off or leakage share, 0..1. */
+    SHARE(BigDecimal.ZERO, true, BigDecimal.ONE, true),
+    /** An input amount, 0 to 10<sup>12</sup>. */
+    AMOUNT(BigDecimal.ZERO, true, Limits.MAX_MAGNITUDE, true),
+    /** A discount rate as a fraction, 0 inclusive to 1 exclusive. */
+    RATE(BigDecimal.ZERO, true, BigDecimal.ONE, false),
+    /** The β factor of a French discount rule, 0..10. */
+    BETA(BigDecimal.ZERO, true, BigDecimal.TEN, true);
+
+    private final BigDecimal min;
+    private final boolean minIncluded;
+    private final BigDecimal max;
+    private final boolean maxIncluded;
+    private final double minDouble;
+    private final double maxDouble;
+
+    ParameterKind(BigDecimal min, boolean minIncluded, BigDecimal max, boolean maxIncluded) {
+        this.min = min;
+        this.minIncluded = minIncluded;
+        this.max = max;
+        this.maxIncluded = maxIncluded;
+        this.minDouble = min.doubleValue();
+        this.maxDouble = max.doubleValue();
+    }
+
+    /**
+     * Tells whether a value lies in this kind's range.
+     *
+     * @param value the value
+     * @return true if allowed
+     */
+    public boolean accepts(double value) {
+        return (minIncluded ? value >= minDouble : value > minDouble)
+                && (maxIncluded ? value <= maxDouble : value < maxDouble);
+    }
+
+    /**
+     * Tells whether a value lies in this kind's range, exactly.
+     *
+     * @param value the value, not null
+     * @return true if allowed
+     */
+    public boolean accepts(BigDecimal value) {
+        int low = value.compareTo(min);
+        int high = value.compareTo(max);
+        return (minIncluded ? low >= 0 : low > 0) && (maxIncluded ? high <= 0 : high < 0);
+    }
+
+    /**
+     * Returns the range in words, for error messages, such as {@code "at least 0 and below 1"}.
+     *
+     * @return the range
+     */
+    public String range() {
+        return (minIncluded ? "at least " : "above ") + min.toPlainString() + " and "
+                + (maxIncluded ? "at most " : "below ") + max.toPlainString();
+    }
+}
