@@ -10,7 +10,6 @@ import io.github.caeimpact.indicators.IndicatorReport;
 import io.github.caeimpact.indicators.IndicatorResult;
 import io.github.caeimpact.indicators.IndicatorSection;
 import io.github.caeimpact.indicators.PublishedEsfReport;
-import io.github.caeimpact.indicators.Warning;
 import io.github.caeimpact.indicators.disclosure.MaskReason;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -87,7 +86,7 @@ final class ReportModel {
                 definition.unit(), words) + " – " + Formats.inUnit(BigDecimal.valueOf(result.interval().upper()), definition.unit(), words));
         row.put("n", Formats.number(BigDecimal.valueOf(result.counted()), 0));
         row.put("missing", Formats.number(BigDecimal.valueOf(result.missing()), 0));
-        row.put("notes", result.warnings().stream().map(Warning::code).collect(Collectors.joining(", ")));
+        row.put("notes", result.warnings().stream().map(w -> known("warn", w.code())).collect(Collectors.joining(", ")));
         return row;
     }
 
@@ -126,10 +125,15 @@ final class ReportModel {
 
     /** Returns a category's words when the labels know it, such as {@code WOMAN}, else the category itself. */
     String category(String value) {
+        return known("cat", value);
+    }
+
+    /** Returns the words of a prefixed key when the labels have it, else the value as it is. */
+    private String known(String prefix, String value) {
         try {
-            return words.text("cat" + value);
+            return words.text(prefix + value);
         } catch (IllegalArgumentException unknown) {
-            // Organisation ids, territories and years are shown as they are.
+            // Organisation ids, territories, years and codes of extension calculators are shown as they are.
             return value;
         }
     }

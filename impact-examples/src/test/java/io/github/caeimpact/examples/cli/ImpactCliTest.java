@@ -250,6 +250,24 @@ class ImpactCliTest {
     }
 
     @Test
+    void sampleWritesTheTiersLieuAndItReportsWithItsMap() throws IOException {
+        Run sample = run("sample", "--tiers-lieu");
+        assertThat(sample.status()).as(sample.err()).isZero();
+        assertThat(sample.out()).isEqualTo(Files.readString(Path.of("data", "sample-tiers-lieu.json")));
+        Path dir = temp.resolve("tiers-lieu");
+        Run run = run("report", "data/sample-tiers-lieu.json", "--map", "data/tiers-lieu-map.json", "--lang", "en", "-o", dir.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(Files.readString(dir.resolve("report.html"))).contains("Tiers-lieu La Fabrique (fictitious)").contains("TLI03");
+    }
+
+    @Test
+    void sampleRefusesTheConsortiumAndTheTiersLieuTogether() {
+        Run run = run("sample", "--consortium", "--tiers-lieu");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("--consortium and --tiers-lieu: choose one");
+    }
+
+    @Test
     void reportRefusesAnUnknownLanguageAsAnUnusableArgument() {
         Run run = run("report", SAMPLE.toString(), "--map", SAMPLE_MAP.toString(), "--lang", "de", "-o", temp.toString());
         assertThat(run.status()).isEqualTo(2);
