@@ -4,12 +4,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.caeimpact.model.json.ShippedResources;
 import io.github.caeimpact.model.json.StrictJson;
 import io.github.caeimpact.model.validation.InvalidInputException;
+import io.github.caeimpact.model.validation.Problem;
 import io.github.caeimpact.model.validation.ValidationReport;
+import io.github.caeimpact.sroi.internal.json.DistributionJson;
 import io.github.caeimpact.sroi.internal.json.SroiJsonModule;
+import io.github.caeimpact.sroi.map.Distribution;
 import io.github.caeimpact.sroi.map.ImpactMap;
+import io.github.caeimpact.sroi.map.ParameterId;
 import io.github.caeimpact.sroi.proxy.PriceIndex;
 import io.github.caeimpact.sroi.proxy.ProxyLibrary;
 import java.io.IOException;
@@ -21,7 +26,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.WeakHashMap;
+import java.util.function.Function;
 
 /**
  * Reads, validates and writes impact maps as JSON.
@@ -90,8 +97,7 @@ public final class ImpactMaps {
         Objects.requireNonNull(index, "index");
         // Binding problems and rule problems come together: a map with an unknown field, a quantity
         // of the wrong type and a share out of range reports all three.
-        return StrictJson.read(in, READER, ImpactMap.class, WHAT,
-                map -> validate(map, library, index).problems());
+        return read(in, map -> validate(map, library, index).problems());
     }
 
     /**
@@ -105,7 +111,7 @@ public final class ImpactMaps {
      */
     public static ImpactMap parse(InputStream in) {
         Objects.requireNonNull(in, "in");
-        return StrictJson.read(in, READER, ImpactMap.class, WHAT, map -> List.of());
+        return read(in, map -> List.of());
     }
 
     /**
@@ -180,9 +186,28 @@ public final class ImpactMaps {
     public static String toJson(ImpactMap map) {
         Objects.requireNonNull(map, "map");
         try {
-            return MAPPER.writeValueAsString(map) + "\n";
+            if (map.distributions().isEmpty()) {
+                return MAPPER.writeValueAsString(map) + "\n";
+            }
+            ObjectNode tree = MAPPER.valueToTree(map);
+            DistributionJson.placeAll(tree, map.distributions());
+            return MAPPER.writeValueAsString(tree) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an impact map could not be written: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Reads a map, keeping the distributions written in place of numbers with it (the bound map
+     * holds their points), then applies the rules to the map with its distributions.
+     */
+    private static ImpactMap read(InputStream in, Function<ImpactMap, List<Problem>> rules) {
+        Map<ParameterId, Distribution> found = new TreeMap<>();
+        ImpactMap[] complete = new ImpactMap[1];
+        StrictJson.read(in, READER.withAttribute(DistributionJson.FOUND, found), ImpactMap.class, WHAT, map -> {
+            complete[0] = map.withDistributions(found);
+            return rules.apply(complete[0]);
+        });
+        return complete[0];
     }
 }

@@ -12,6 +12,7 @@ import io.github.caeimpact.sroi.map.Direction;
 import io.github.caeimpact.sroi.map.Discounting;
 import io.github.caeimpact.sroi.map.Evidence;
 import io.github.caeimpact.sroi.map.FractionalDuration;
+import io.github.caeimpact.sroi.map.FunderKind;
 import io.github.caeimpact.sroi.map.ImpactMap;
 import io.github.caeimpact.sroi.map.Input;
 import io.github.caeimpact.sroi.map.MapGenerator;
@@ -86,7 +87,10 @@ class ImpactMapSchemaTest {
             assertThat(names(def(name).get("properties").fieldNames())).as(name).isEqualTo(components(type));
             assertThat(def(name).get("additionalProperties").asBoolean()).as(name).isFalse();
         });
-        assertThat(names(schema.get("properties").fieldNames())).isEqualTo(components(ImpactMap.class));
+        // Distributions are written in place of the numbers they stand for, not as a field.
+        Set<String> mapFields = components(ImpactMap.class);
+        mapFields.remove("distributions");
+        assertThat(names(schema.get("properties").fieldNames())).isEqualTo(mapFields);
         assertThat(names(def("BoundQuantity").get("properties").fieldNames())).isEqualTo(components(Quantity.Bound.class));
         assertThat(names(def("ProxyRef").get("properties").fieldNames())).isEqualTo(components(ProxySpec.Ref.class));
     }
@@ -111,6 +115,42 @@ class ImpactMapSchemaTest {
     }
 
     @Test
+    void distributionShapesMatchTheDistributionRecordsAndPriors() {
+        Map<String, Class<?>> shapes = new LinkedHashMap<>();
+        shapes.put("UNIFORM", io.github.caeimpact.sroi.map.Distribution.Uniform.class);
+        shapes.put("TRIANGULAR", io.github.caeimpact.sroi.map.Distribution.Triangular.class);
+        shapes.put("PERT", io.github.caeimpact.sroi.map.Distribution.Pert.class);
+        shapes.put("BETA", io.github.caeimpact.sroi.map.Distribution.Beta.class);
+        shapes.put("NORMAL", io.github.caeimpact.sroi.map.Distribution.Normal.class);
+        shapes.put("LOGNORMAL", io.github.caeimpact.sroi.map.Distribution.LogNormal.class);
+        Map<String, Set<String>> inSchema = new LinkedHashMap<>();
+        List<String> priors = new ArrayList<>();
+        def("Distribution").get("oneOf").forEach(shape -> {
+            JsonNode kind = shape.get("properties").get("distribution");
+            if (kind == null) {
+                shape.get("properties").get("prior").get("enum").forEach(name -> priors.add(name.asText()));
+            } else {
+                Set<String> fields = names(shape.get("properties").fieldNames());
+                fields.remove("distribution");
+                inSchema.put(kind.get("const").asText(), fields);
+            }
+        });
+        assertThat(inSchema.keySet()).containsExactlyElementsOf(shapes.keySet());
+        shapes.forEach((name, type) -> assertThat(inSchema.get(name)).as(name).isEqualTo(components(type)));
+        assertThat(priors).containsExactlyElementsOf(Arrays.stream(io.github.caeimpact.sroi.map.Prior.values())
+                .map(io.github.caeimpact.sroi.map.Prior::jsonName).toList());
+    }
+
+    @Test
+    void aMapWithDistributionsConformsToTheSchemaWrittenAndRead() throws Exception {
+        String text = io.github.caeimpact.sroi.internal.json.DistributionJsonTest.MAP;
+        assertThat(conform(schema, JSON.readTree(text), "$")).isEmpty();
+        JsonNode written = JSON.readTree(ImpactMaps.toJson(ImpactMaps.read(
+                new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
+        assertThat(conform(schema, written, "$")).isEmpty();
+    }
+
+    @Test
     void enumsMatchTheJavaEnums() {
         Map<String, Class<? extends Enum<?>>> enums = new LinkedHashMap<>();
         enums.put("Mode", Mode.class);
@@ -119,6 +159,7 @@ class ImpactMapSchemaTest {
         enums.put("FractionalDuration", FractionalDuration.class);
         enums.put("Revaluation", Revaluation.class);
         enums.put("Direction", Direction.class);
+        enums.put("FunderKind", FunderKind.class);
         enums.forEach((name, type) -> {
             List<String> inSchema = new ArrayList<>();
             def(name).get("enum").forEach(value -> inSchema.add(value.asText()));

@@ -13,10 +13,13 @@ import io.github.caeimpact.model.validation.Problem;
 import io.github.caeimpact.model.validation.ValidationReport;
 import io.github.caeimpact.sroi.map.Direction;
 import io.github.caeimpact.sroi.map.Discounting;
+import io.github.caeimpact.sroi.map.FunderKind;
 import io.github.caeimpact.sroi.map.ImpactMap;
 import io.github.caeimpact.sroi.map.Outcome;
 import io.github.caeimpact.sroi.map.ProxySpec;
 import io.github.caeimpact.sroi.map.Quantity;
+import io.github.caeimpact.sroi.proxy.PriceIndex;
+import io.github.caeimpact.sroi.proxy.ProxyLibrary;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -453,5 +456,30 @@ class ImpactMapsTest {
         assertThat(map.outcomes().get(1).directionOrDefault()).isEqualTo(Direction.POSITIVE);
         assertThat(map.discounting().statedRate()).isEqualByComparingTo("0.04");
         assertThat(parse(ImpactMaps.toJson(map))).isEqualTo(map);
+    }
+
+    @Test
+    void funderKindReadsAndAnUnknownKindListsTheAcceptedOnes() {
+        ImpactMap map = parse(VALID.replace("\"inKind\": false}", "\"inKind\": false, \"funderKind\": \"EPCI\"}"));
+        assertThat(map.inputs().get(0).funderKind()).isEqualTo(FunderKind.EPCI);
+        assertThat(parse(VALID).inputs().get(0).funderKindOrDefault()).isEqualTo(FunderKind.OTHER);
+        Problem problem = readFailure(VALID.replace("\"inKind\": false}", "\"inKind\": false, \"funderKind\": \"CITY\"}"));
+        assertThat(problem.path()).isEqualTo("$.inputs[0].funderKind");
+        assertThat(problem.message()).startsWith("value 'CITY' is not one of COMMUNE, EPCI, DEPARTEMENT, REGION, STATE, "
+                + "ESF, PRIVATE, OWN_CONTRIBUTION, OTHER");
+    }
+
+    @Test
+    void aMapIsValidatedOnceAgainstTheSameLibraryAndIndex() {
+        ImpactMap map = ImpactMaps.read(new ByteArrayInputStream(VALID.getBytes(StandardCharsets.UTF_8)));
+        ProxyLibrary library = ProxyLibrary.standard();
+        PriceIndex index = PriceIndex.standard();
+        // read checked it: the engine's check returns that report, without a second pass
+        ValidationReport onRead = ImpactMaps.validate(map, library, index);
+        assertThat(ImpactMaps.validate(map, library, index)).isSameAs(onRead);
+        assertThat(onRead.isValid()).isTrue();
+        // a changed map is a new value, checked anew
+        ImpactMap changed = map.withInputs(List.of());
+        assertThat(ImpactMaps.validate(changed, library, index).errors()).extracting(Problem::path).contains("$.inputs");
     }
 }

@@ -2,6 +2,7 @@ package io.github.caeimpact.sroi.engine;
 
 import io.github.caeimpact.sroi.map.Direction;
 import io.github.caeimpact.sroi.map.FractionalDuration;
+import io.github.caeimpact.sroi.map.FunderKind;
 import io.github.caeimpact.sroi.map.Mode;
 import io.github.caeimpact.sroi.map.Stakeholder;
 import io.github.caeimpact.sroi.result.ConventionApplied;
@@ -16,6 +17,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,10 +98,13 @@ final class AuditedEvaluation {
         BigDecimal total = BigDecimal.ZERO;
         List<String> inputTerms = new ArrayList<>();
         Map<String, BigDecimal> byContributor = new TreeMap<>();
+        Map<FunderKind, BigDecimal> byKind = new EnumMap<>(FunderKind.class);
         for (Plan.CompiledInput input : plan.inputs) {
             Figure value = input(input);
             byContributor.merge(input.contributor(), value.value(), (a, b) -> a.add(b, mc));
-            inputs.add(new InputValue(input.contributor(), input.description(), input.inKind(), value));
+            inputs.add(new InputValue(input.contributor(), input.description(), input.inKind(), value,
+                    input.funderKind()));
+            byKind.merge(input.funderKind(), value.value(), (a, b) -> a.add(b, mc));
             total = total.add(value.value(), mc);
             inputTerms.add(Numbers.show(value.value()));
         }
@@ -119,6 +124,22 @@ final class AuditedEvaluation {
                 + Numbers.show(total) + " = " + Numbers.show(net), Map.of("NPV", npv, "inputs", total), List.of()));
         totals.add(new Figure("annualImpact", annual, "annual impact = Σ first-year impact of each outcome = "
                 + sum(annualTerms) + " = " + Numbers.show(annual), Map.of(), List.of()));
+        Map<String, BigDecimal> perKind = new LinkedHashMap<>();
+        for (Map.Entry<FunderKind, BigDecimal> kind : byKind.entrySet()) {
+            Figure figure = perEuro("valuePerEuro(" + kind.getKey() + ")", pv, kind.getValue(),
+                    "inputs of kind " + kind.getKey());
+            if (figure != null) {
+                totals.add(figure);
+                perKind.put(kind.getKey().name(), Numbers.present(figure.value()));
+            }
+        }
+        BigDecimal local = byKind.entrySet().stream().filter(e -> FunderKind.LOCAL_PUBLIC.contains(e.getKey()))
+                .map(Map.Entry::getValue).reduce(null, (a, b) -> a == null ? b : a.add(b, mc));
+        Figure perLocal = local == null ? null : perEuro("valuePerEuroOfLocalPublicMoney", pv, local,
+                "inputs of COMMUNE, EPCI, DEPARTEMENT and REGION");
+        if (perLocal != null) {
+            totals.add(perLocal);
+        }
         Payback payback = payback(total, annual, pvByPeriod, totals);
         Map<String, BigDecimal> stakeholders = new LinkedHashMap<>();
         byStakeholder.forEach((id, value) -> stakeholders.put(id, Numbers.present(value)));
@@ -128,8 +149,19 @@ final class AuditedEvaluation {
         byContributor.forEach((id, value) -> contributors.put(id, Numbers.present(value)));
         return new SroiResult(plan.map.name(), plan.map.currency(), plan.analysisYear, plan.mode, Numbers.present(pv),
                 Numbers.present(npv), Numbers.present(total), Numbers.present(ratio), Numbers.present(net), payback,
-                stakeholders, dimensions, contributors, plan.discounting.describe(), conventions(), factors, inputs, outcomes,
+                stakeholders, dimensions, contributors, perKind, perLocal == null ? null : Numbers.present(perLocal.value()),
+                plan.discounting.describe(), conventions(), factors, inputs, outcomes,
                 totals, plan.notes);
+    }
+
+    /** Returns PV per unit of some inputs with its formula, or null when they total zero (no ratio). */
+    private Figure perEuro(String name, BigDecimal pv, BigDecimal inputs, String which) {
+        if (inputs.signum() == 0) {
+            return null;
+        }
+        BigDecimal value = pv.divide(inputs, mc);
+        return new Figure(name, value, name + " = PV / " + which + " = " + Numbers.show(pv) + " / "
+                + Numbers.show(inputs) + " = " + Numbers.show(value), Map.of("PV", pv, "inputs", inputs), List.of());
     }
 
     private OutcomeResult outcome(Plan.CompiledOutcome o, int years, Map<Integer, BigDecimal> pvByPeriod) {

@@ -20,14 +20,72 @@ final class FastEvaluation {
      * @throws IllegalArgumentException if the vector has the wrong length or a value is out of range
      */
     public static double[] evaluate(Plan plan, double[] v) {
-        plan.check(v.length, i -> v[i]);
+        Workspace w = new Workspace(plan);
+        evaluate(plan, v, w);
+        return new double[] {w.presentValue, w.totalInputs, w.presentValue / w.totalInputs};
+    }
+
+    /**
+     * The scratch arrays and results of evaluations of one plan, reused from one evaluation to the
+     * next so that a simulation allocates nothing per iteration; one per thread.
+     */
+    public static final class Workspace {
+        private final int[] years;
+        private double[] growth;
+        private double presentValue;
+        private double totalInputs;
+
+        /**
+         * Creates a workspace for a plan.
+         *
+         * @param plan the plan
+         */
+        public Workspace(Plan plan) {
+            years = new int[plan.outcomes.size()];
+            growth = new double[8];
+        }
+
+        /**
+         * Returns the present value of the last evaluation.
+         *
+         * @return the present value
+         */
+        public double presentValue() {
+            return presentValue;
+        }
+
+        /**
+         * Returns the total inputs of the last evaluation.
+         *
+         * @return the total inputs
+         */
+        public double totalInputs() {
+            return totalInputs;
+        }
+    }
+
+    /**
+     * Evaluates a vector into a workspace, allocating nothing once the workspace has grown to the
+     * plan's horizon.
+     *
+     * @param plan the plan
+     * @param v one value per parameter
+     * @param w the workspace, made for this plan
+     * @return the SROI ratio; the present value and inputs are in the workspace
+     * @throws IllegalArgumentException if the vector has the wrong length or a value is out of range
+     */
+    public static double evaluate(Plan plan, double[] v, Workspace w) {
+        plan.check(v);
         int n = plan.outcomes.size();
-        int[] years = new int[n];
+        int[] years = w.years;
         for (int o = 0; o < n; o++) {
             years[o] = plan.fractionalDuration.years(v[plan.outcomes.get(o).duration()]);
         }
         int horizon = plan.horizon(years);
-        double[] growth = new double[horizon + 1];
+        if (w.growth.length < horizon + 1) {
+            w.growth = new double[Math.max(horizon + 1, 2 * w.growth.length)];
+        }
+        double[] growth = w.growth;
         growth[0] = 1;
         for (int k = 1; k <= horizon; k++) {
             growth[k] = growth[k - 1] * (1 + plan.rate(k, v));
@@ -58,13 +116,17 @@ final class FastEvaluation {
             }
         }
         double inputs = 0;
-        for (Plan.CompiledInput input : plan.inputs) {
+        // Indexed loops: an iterator per evaluation would be garbage in a simulation.
+        for (int j = 0; j < plan.inputs.size(); j++) {
+            Plan.CompiledInput input = plan.inputs.get(j);
             double amount = v[input.amount()];
             if (plan.mode == Mode.EVALUATIVE && input.year() != null && input.year() < plan.analysisYear) {
                 amount *= growth[plan.analysisYear - input.year()];
             }
             inputs += amount;
         }
-        return new double[] {pv, inputs, pv / inputs};
+        w.presentValue = pv;
+        w.totalInputs = inputs;
+        return pv / inputs;
     }
 }

@@ -9,6 +9,7 @@ import io.github.caeimpact.sroi.map.Conventions;
 import io.github.caeimpact.sroi.map.Discounting;
 import io.github.caeimpact.sroi.map.Evidence;
 import io.github.caeimpact.sroi.map.FractionalDuration;
+import io.github.caeimpact.sroi.map.FunderKind;
 import io.github.caeimpact.sroi.map.ImpactMap;
 import io.github.caeimpact.sroi.map.Input;
 import io.github.caeimpact.sroi.map.Mode;
@@ -47,7 +48,8 @@ final class Plan {
     }
 
     /** One compiled input: the index of its amount and its year. */
-    record CompiledInput(int amount, String contributor, String description, boolean inKind, Integer year) {
+    record CompiledInput(int amount, String contributor, String description, boolean inKind, Integer year,
+            FunderKind funderKind) {
     }
 
     final ImpactMap map;
@@ -179,7 +181,7 @@ final class Plan {
             Input input = map.inputs().get(j);
             int amount = add(parameters, ParameterId.input(j), ParameterKind.AMOUNT, null, input.amount());
             inputs.add(new CompiledInput(amount, input.contributor(), input.description(),
-                    Boolean.TRUE.equals(input.inKind()), input.year()));
+                    Boolean.TRUE.equals(input.inKind()), input.year(), input.funderKindOrDefault()));
         }
         int[] rates = rateParameters(map.discounting(), parameters);
         List<String> notes = new ArrayList<>();
@@ -296,7 +298,8 @@ final class Plan {
                 needed = Math.max(needed, analysisYear - (firstYear + outcome.startYear()));
             }
         }
-        for (CompiledInput input : inputs) {
+        for (int j = 0; j < inputs.size(); j++) {
+            CompiledInput input = inputs.get(j);
             if (input.year() != null) {
                 needed = Math.max(needed, analysisYear - input.year());
             }
@@ -319,6 +322,18 @@ final class Plan {
     /** Returns the calendar year of a period. */
     int calendarYear(int period) {
         return firstYear + period - 1;
+    }
+
+    /** Checks a vector's length and ranges without allocating. */
+    void check(double[] v) {
+        if (v.length != parameters.size()) {
+            check(v.length, i -> v[i]);
+        }
+        for (int i = 0; i < v.length; i++) {
+            if (!parameters.get(i).accepts(v[i])) {
+                check(v.length, k -> v[k]);
+            }
+        }
     }
 
     /** Checks a vector's length and ranges. */

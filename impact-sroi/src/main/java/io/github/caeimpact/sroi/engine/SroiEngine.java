@@ -78,6 +78,10 @@ public final class SroiEngine {
     /**
      * Compiles a map once for repeated evaluation (sensitivity, Monte Carlo).
      *
+     * <p>A map is validated once: one read by {@code ImpactMaps.read} (or already checked by
+     * {@code ImpactMaps.validate}) against the same library and index is trusted as it is; a map
+     * built or changed in code is validated here, on its first compilation.
+     *
      * @param map the map
      * @param bindings the values of bound quantities
      * @param library the proxy library references resolve in

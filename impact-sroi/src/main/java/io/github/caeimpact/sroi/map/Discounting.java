@@ -198,23 +198,22 @@ public sealed interface Discounting {
             this(beta, null);
         }
 
-        private static final RateFormula RULE = RateFormula.constant("0.012")
-                .plus(RateFormula.constant("0.02").times(RateFormula.parameter(0, "β")));
+        private static final FrenchRule RULE = new FrenchRule("FR_2021", "0.012", "1.2 %",
+                "France Stratégie, 2021 revision of the public discount rate");
 
         @Override
         public List<SchemeParameter> parameters() {
-            return List.of(new SchemeParameter("beta", ParameterKind.BETA, beta));
+            return RULE.parameters(beta);
         }
 
         @Override
         public RateFormula formula(int k) {
-            return RULE;
+            return RULE.formula();
         }
 
         @Override
         public String describe() {
-            return "FR_2021: r = 1.2 % + β × 2 % with β = " + (beta == null ? "?" : beta.toPlainString())
-                    + " (France Stratégie, 2021 revision of the public discount rate)";
+            return RULE.describe(beta);
         }
     }
 
@@ -237,23 +236,22 @@ public sealed interface Discounting {
             this(beta, null);
         }
 
-        private static final RateFormula RULE = RateFormula.constant("0.025")
-                .plus(RateFormula.constant("0.02").times(RateFormula.parameter(0, "β")));
+        private static final FrenchRule RULE = new FrenchRule("FR_2013", "0.025", "2.5 %",
+                "Quinet report, 2013");
 
         @Override
         public List<SchemeParameter> parameters() {
-            return List.of(new SchemeParameter("beta", ParameterKind.BETA, beta));
+            return RULE.parameters(beta);
         }
 
         @Override
         public RateFormula formula(int k) {
-            return RULE;
+            return RULE.formula();
         }
 
         @Override
         public String describe() {
-            return "FR_2013: r = 2.5 % + β × 2 % with β = " + (beta == null ? "?" : beta.toPlainString())
-                    + " (Quinet report, 2013)";
+            return RULE.describe(beta);
         }
     }
 

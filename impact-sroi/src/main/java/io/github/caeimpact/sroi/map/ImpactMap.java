@@ -2,7 +2,10 @@ package io.github.caeimpact.sroi.map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * An SROI impact map: who is involved, what they put in, what changes for them and what it is
@@ -24,14 +27,39 @@ import java.util.List;
  * @param stakeholders the stakeholders
  * @param inputs the inputs
  * @param outcomes the outcomes
+ * @param distributions the parameters written as a {@link Distribution} instead of a number, by
+ *     address (sorted); the fields above hold their points, which the deterministic result uses.
+ *     In JSON each sits in place of its number, not in a field of its own; empty when none
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ImpactMap(String name, String currency, Integer analysisYear, Integer firstYear, Mode mode,
         Discounting discounting, Conventions conventions, List<Stakeholder> stakeholders, List<Input> inputs,
-        List<Outcome> outcomes) {
+        List<Outcome> outcomes, Map<ParameterId, Distribution> distributions) {
 
     /**
-     * Copies the lists.
+     * Copies the lists and the distributions.
+     *
+     * @param name the name
+     * @param currency the currency
+     * @param analysisYear the analysis year
+     * @param firstYear the first year (evaluative), or null
+     * @param mode the mode
+     * @param discounting the scheme
+     * @param conventions the conventions, or null
+     * @param stakeholders the stakeholders
+     * @param inputs the inputs
+     * @param outcomes the outcomes
+     * @param distributions the distributions by address, or null for none
+     */
+    public ImpactMap {
+        stakeholders = stakeholders == null ? null : List.copyOf(stakeholders);
+        inputs = inputs == null ? null : List.copyOf(inputs);
+        outcomes = outcomes == null ? null : List.copyOf(outcomes);
+        distributions = distributions == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(distributions));
+    }
+
+    /**
+     * Creates a map whose parameters are all plain numbers.
      *
      * @param name the name
      * @param currency the currency
@@ -44,10 +72,23 @@ public record ImpactMap(String name, String currency, Integer analysisYear, Inte
      * @param inputs the inputs
      * @param outcomes the outcomes
      */
-    public ImpactMap {
-        stakeholders = stakeholders == null ? null : List.copyOf(stakeholders);
-        inputs = inputs == null ? null : List.copyOf(inputs);
-        outcomes = outcomes == null ? null : List.copyOf(outcomes);
+    public ImpactMap(String name, String currency, Integer analysisYear, Integer firstYear, Mode mode,
+            Discounting discounting, Conventions conventions, List<Stakeholder> stakeholders, List<Input> inputs,
+            List<Outcome> outcomes) {
+        this(name, currency, analysisYear, firstYear, mode, discounting, conventions, stakeholders, inputs, outcomes,
+                Map.of());
+    }
+
+    /**
+     * Returns a copy whose parameters at the given addresses are written as distributions; the
+     * fields keep their values, which should be the distributions' points.
+     *
+     * @param newDistributions the distributions by address
+     * @return the copy
+     */
+    public ImpactMap withDistributions(Map<ParameterId, Distribution> newDistributions) {
+        return new ImpactMap(name, currency, analysisYear, firstYear, mode, discounting, conventions, stakeholders,
+                inputs, outcomes, newDistributions);
     }
 
     /**
@@ -84,7 +125,7 @@ public record ImpactMap(String name, String currency, Integer analysisYear, Inte
      */
     public ImpactMap withOutcomes(List<Outcome> newOutcomes) {
         return new ImpactMap(name, currency, analysisYear, firstYear, mode, discounting, conventions, stakeholders,
-                inputs, newOutcomes);
+                inputs, newOutcomes, distributions);
     }
 
     /**
@@ -108,7 +149,7 @@ public record ImpactMap(String name, String currency, Integer analysisYear, Inte
      */
     public ImpactMap withStakeholders(List<Stakeholder> newStakeholders) {
         return new ImpactMap(name, currency, analysisYear, firstYear, mode, discounting, conventions, newStakeholders,
-                inputs, outcomes);
+                inputs, outcomes, distributions);
     }
 
     /**
@@ -119,7 +160,7 @@ public record ImpactMap(String name, String currency, Integer analysisYear, Inte
      */
     public ImpactMap withInputs(List<Input> newInputs) {
         return new ImpactMap(name, currency, analysisYear, firstYear, mode, discounting, conventions, stakeholders,
-                newInputs, outcomes);
+                newInputs, outcomes, distributions);
     }
 
     /**
@@ -130,7 +171,7 @@ public record ImpactMap(String name, String currency, Integer analysisYear, Inte
      */
     public ImpactMap withDiscounting(Discounting scheme) {
         return new ImpactMap(name, currency, analysisYear, firstYear, mode, scheme, conventions, stakeholders,
-                inputs, outcomes);
+                inputs, outcomes, distributions);
     }
 
     /**
@@ -141,7 +182,7 @@ public record ImpactMap(String name, String currency, Integer analysisYear, Inte
      */
     public ImpactMap withConventions(Conventions newConventions) {
         return new ImpactMap(name, currency, analysisYear, firstYear, mode, discounting, newConventions, stakeholders,
-                inputs, outcomes);
+                inputs, outcomes, distributions);
     }
 
     /**
@@ -152,6 +193,6 @@ public record ImpactMap(String name, String currency, Integer analysisYear, Inte
      */
     public ImpactMap evaluativeFrom(int first) {
         return new ImpactMap(name, currency, analysisYear, first, Mode.EVALUATIVE, discounting, conventions,
-                stakeholders, inputs, outcomes);
+                stakeholders, inputs, outcomes, distributions);
     }
 }

@@ -15,10 +15,31 @@ import java.math.BigDecimal;
  * @param amount the value in the map's currency, at least 0
  * @param inKind true for a non-financial input valued in the map's currency (volunteer hours, premises)
  * @param year the calendar year the input was made, only in evaluative mode; null otherwise
+ * @param funderKind whose money it is (commune, EPCI, ..., own contribution); null means
+ *     {@link FunderKind#OTHER}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Input(String stakeholder, String funder, String description, BigDecimal amount, Boolean inKind,
-        Integer year) {
+        Integer year, FunderKind funderKind) {
+
+    /**
+     * Returns the kind of funder, {@link FunderKind#OTHER} when absent.
+     *
+     * @return the kind
+     */
+    public FunderKind funderKindOrDefault() {
+        return funderKind == null ? FunderKind.OTHER : funderKind;
+    }
+
+    /**
+     * Returns a copy with another kind of funder.
+     *
+     * @param kind the kind
+     * @return the copy
+     */
+    public Input withFunderKind(FunderKind kind) {
+        return new Input(stakeholder, funder, description, amount, inKind, year, kind);
+    }
 
     /**
      * Returns a money input from a funder, without a year.
@@ -29,7 +50,7 @@ public record Input(String stakeholder, String funder, String description, BigDe
      * @return the input
      */
     public static Input fromFunder(String funder, String description, BigDecimal amount) {
-        return new Input(null, funder, description, amount, Boolean.FALSE, null);
+        return new Input(null, funder, description, amount, Boolean.FALSE, null, null);
     }
 
     /**
@@ -42,7 +63,7 @@ public record Input(String stakeholder, String funder, String description, BigDe
      * @return the input
      */
     public static Input fromStakeholder(String stakeholder, String description, BigDecimal amount, boolean inKind) {
-        return new Input(stakeholder, null, description, amount, inKind, null);
+        return new Input(stakeholder, null, description, amount, inKind, null, null);
     }
 
     /**
@@ -52,7 +73,7 @@ public record Input(String stakeholder, String funder, String description, BigDe
      * @return the copy
      */
     public Input withYear(int calendarYear) {
-        return new Input(stakeholder, funder, description, amount, inKind, calendarYear);
+        return new Input(stakeholder, funder, description, amount, inKind, calendarYear, funderKind);
     }
 
     /**
@@ -62,7 +83,7 @@ public record Input(String stakeholder, String funder, String description, BigDe
      * @return the copy
      */
     public Input withAmount(BigDecimal newAmount) {
-        return new Input(stakeholder, funder, description, newAmount, inKind, year);
+        return new Input(stakeholder, funder, description, newAmount, inKind, year, funderKind);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.caeimpact.sroi.map;
 
 import io.github.caeimpact.sroi.internal.Limits;
 import java.math.BigDecimal;
+import java.util.Optional;
 
 /**
  * What a numeric parameter of a map is, which fixes the range it may take. The one definition of
@@ -70,5 +71,44 @@ public enum ParameterKind {
     public String range() {
         return (minIncluded ? "at least " : "above ") + min.toPlainString() + " and "
                 + (maxIncluded ? "at most " : "below ") + max.toPlainString();
+    }
+
+    /**
+     * Returns the smallest value of this kind as a double: its minimum, or the next double above
+     * it when the minimum is excluded (a duration).
+     *
+     * @return the lower end of the range
+     */
+    public double lowest() {
+        return minIncluded ? minDouble : Math.nextUp(minDouble);
+    }
+
+    /**
+     * Returns the largest value of this kind as a double: its maximum, or the next double below
+     * it when the maximum is excluded (a rate).
+     *
+     * @return the upper end of the range
+     */
+    public double highest() {
+        return maxIncluded ? maxDouble : Math.nextDown(maxDouble);
+    }
+
+    /**
+     * Tells why a distribution cannot stand for a parameter of this kind: its range must lie
+     * within the kind's, except that a lognormal fits the kinds bounded by 10<sup>12</sup>
+     * (quantities, proxies, amounts), where draws are capped.
+     *
+     * @param distribution the distribution
+     * @return the reason, or empty when it fits
+     */
+    public Optional<String> problemWith(Distribution distribution) {
+        double lower = distribution.lower();
+        double upper = distribution.upper();
+        boolean capped = distribution instanceof Distribution.LogNormal && max.compareTo(Limits.MAX_MAGNITUDE) == 0;
+        if (lower < lowest() || (upper > highest() && !capped)) {
+            return Optional.of("the distribution's range [" + lower + ", " + upper
+                    + "] must lie within the parameter's range: " + range());
+        }
+        return Optional.empty();
     }
 }

@@ -1,5 +1,7 @@
 package io.github.caeimpact.sroi.result;
 
+import io.github.caeimpact.sroi.map.FunderKind;
+
 /**
  * One input as valued at the analysis date.
  *
@@ -7,6 +9,8 @@ package io.github.caeimpact.sroi.result;
  * @param description what is put in
  * @param inKind whether it is a valued non-financial input
  * @param value the amount, compounded to the analysis year in evaluative mode, with its formula
+ * @param funderKind whose money it is
  */
-public record InputValue(String contributor, String description, boolean inKind, Figure value) {
+public record InputValue(String contributor, String description, boolean inKind, Figure value,
+        FunderKind funderKind) {
 }

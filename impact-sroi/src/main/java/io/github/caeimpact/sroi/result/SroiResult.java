@@ -42,18 +42,27 @@ import java.util.TreeMap;
  * @param byDimension present value by dimension code ({@code "NONE"} for outcomes without one), rounded
  * @param inputsByContributor input value by stakeholder id or funder name, rounded, so that a reader
  *     can relate the value to one funder's money (such as "per euro of local public money")
+ * @param valuePerEuroByFunderKind present value per euro (per unit of the map's currency) of the
+ *     inputs of each kind of funder present, {@code PV / inputs of that kind}, rounded; keys are
+ *     {@link io.github.caeimpact.sroi.map.FunderKind} names
+ * @param valuePerEuroOfLocalPublicMoney present value per euro of local public money, {@code PV /
+ *     inputs of COMMUNE, EPCI, DEPARTEMENT and REGION}, rounded; null when the map has none
  * @param discounting the discounting scheme and its source
  * @param conventions every convention of the calculation, with what it changed
  * @param discountFactors the rate and cumulative growth of each period of the timeline
  * @param inputs each input as valued
  * @param outcomes each outcome's valuation
  * @param totals the exact totals with their formulas: {@code presentValue}, {@code totalInputs},
- *     {@code npv}, {@code sroiRatio}, {@code netSroiRatio}, {@code annualImpact}
+ *     {@code npv}, {@code sroiRatio}, {@code netSroiRatio}, {@code annualImpact}, and
+ *     {@code valuePerEuro(KIND)} for each kind of funder present and
+ *     {@code valuePerEuroOfLocalPublicMoney} when there is local public money
  * @param notes remarks a reader must see (price index caveats, proxies not revalued)
  */
 public record SroiResult(String name, String currency, int analysisYear, Mode mode, BigDecimal presentValue,
         BigDecimal npv, BigDecimal totalInputs, BigDecimal sroiRatio, BigDecimal netSroiRatio, Payback paybackMonths,
-        Map<String, BigDecimal> byStakeholder, Map<String, BigDecimal> byDimension, Map<String, BigDecimal> inputsByContributor, String discounting,
+        Map<String, BigDecimal> byStakeholder, Map<String, BigDecimal> byDimension,
+        Map<String, BigDecimal> inputsByContributor, Map<String, BigDecimal> valuePerEuroByFunderKind,
+        BigDecimal valuePerEuroOfLocalPublicMoney, String discounting,
         List<ConventionApplied> conventions, List<DiscountFactor> discountFactors, List<InputValue> inputs,
         List<OutcomeResult> outcomes, List<Figure> totals, List<String> notes) {
 
@@ -80,6 +89,8 @@ public record SroiResult(String name, String currency, int analysisYear, Mode mo
      * @param byStakeholder the split by stakeholder
      * @param byDimension the split by dimension
      * @param inputsByContributor the inputs by contributor
+     * @param valuePerEuroByFunderKind the value per euro of each kind of funder
+     * @param valuePerEuroOfLocalPublicMoney the value per euro of local public money, or null
      * @param discounting the scheme
      * @param conventions the conventions
      * @param discountFactors the factors
@@ -92,6 +103,7 @@ public record SroiResult(String name, String currency, int analysisYear, Mode mo
         byStakeholder = Collections.unmodifiableMap(new TreeMap<>(byStakeholder));
         byDimension = Collections.unmodifiableMap(new TreeMap<>(byDimension));
         inputsByContributor = Collections.unmodifiableMap(new TreeMap<>(inputsByContributor));
+        valuePerEuroByFunderKind = Collections.unmodifiableMap(new TreeMap<>(valuePerEuroByFunderKind));
         conventions = List.copyOf(conventions);
         discountFactors = List.copyOf(discountFactors);
         inputs = List.copyOf(inputs);

@@ -10,10 +10,13 @@ import io.github.caeimpact.sroi.map.Conventions;
 import io.github.caeimpact.sroi.map.Direction;
 import io.github.caeimpact.sroi.map.Discounting;
 import io.github.caeimpact.sroi.map.FractionalDuration;
+import io.github.caeimpact.sroi.map.FunderKind;
 import io.github.caeimpact.sroi.map.ImpactMap;
+import io.github.caeimpact.sroi.map.Input;
 import io.github.caeimpact.sroi.map.Outcome;
 import io.github.caeimpact.sroi.result.ConventionApplied;
 import io.github.caeimpact.sroi.result.Figure;
+import io.github.caeimpact.sroi.result.InputValue;
 import io.github.caeimpact.sroi.result.SroiResult;
 import io.github.caeimpact.sroi.result.YearResult;
 import java.io.ByteArrayInputStream;
@@ -174,6 +177,43 @@ class SroiEngineReportConventionsTest {
         assertThat(result.outcome("o").yearOneImpact().value().scale()).isLessThanOrEqualTo(40);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         result.write(out);
+        assertThat(SroiResult.read(new ByteArrayInputStream(out.toByteArray()))).isEqualTo(result);
+    }
+
+    @Test
+    void valuePerEuroIsGivenForEachKindOfFunderAndForLocalPublicMoney() {
+        // rate 0, one outcome of 1 × 20000 for one year: PV = 20000; inputs 3000 EPCI, 2000 DEPARTEMENT,
+        // 4000 ESF, 1000 own contribution = 10000: ratio 2
+        // per kind: EPCI 20000/3000 = 6.67, DEPARTEMENT 20000/2000 = 10, ESF 20000/4000 = 5, OWN 20000/1000 = 20
+        // local public money = EPCI + DEPARTEMENT = 5000: 20000/5000 = 4
+        Outcome o = outcome("o", "A", "1", "20000", "1", "0", "0", List.of("0"), "0");
+        ImpactMap m = map(Discounting.flat(BigDecimal.ZERO), "1", o).withInputs(List.of(
+                Input.fromFunder("Métropole", "grant", d("3000")).withFunderKind(FunderKind.EPCI),
+                Input.fromFunder("Département", "grant", d("2000")).withFunderKind(FunderKind.DEPARTEMENT),
+                Input.fromFunder("FSE+", "grant", d("4000")).withFunderKind(FunderKind.ESF),
+                Input.fromStakeholder("A", "cooperative contribution", d("1000"), false)
+                        .withFunderKind(FunderKind.OWN_CONTRIBUTION)));
+        SroiResult result = SroiEngine.evaluate(m);
+        assertThat(result.sroiRatio()).isEqualByComparingTo("2.00");
+        assertThat(result.valuePerEuroByFunderKind()).containsOnlyKeys("EPCI", "DEPARTEMENT", "ESF", "OWN_CONTRIBUTION")
+                .containsEntry("EPCI", d("6.67")).containsEntry("DEPARTEMENT", d("10.00"))
+                .containsEntry("ESF", d("5.00")).containsEntry("OWN_CONTRIBUTION", d("20.00"));
+        assertThat(result.valuePerEuroOfLocalPublicMoney()).isEqualByComparingTo("4.00");
+        assertThat(result.total("valuePerEuroOfLocalPublicMoney").formula()).isEqualTo(
+                "valuePerEuroOfLocalPublicMoney = PV / inputs of COMMUNE, EPCI, DEPARTEMENT and REGION = 20000 / 5000 = 4");
+        assertThat(result.inputs()).extracting(InputValue::funderKind).containsExactly(FunderKind.EPCI,
+                FunderKind.DEPARTEMENT, FunderKind.ESF, FunderKind.OWN_CONTRIBUTION);
+    }
+
+    @Test
+    void withoutLocalPublicMoneyTheLocalRatioIsNullAndUnstatedFundersAreOther() {
+        // the helper map's one input of 1000 has no kind: OTHER; PV 540 + 486 + 437.4 = 1463.4 at rate 0
+        SroiResult result = SroiEngine.evaluate(map(Discounting.flat(BigDecimal.ZERO), "1000", benefit()));
+        assertThat(result.valuePerEuroOfLocalPublicMoney()).isNull();
+        assertThat(result.valuePerEuroByFunderKind()).containsOnlyKeys("OTHER").containsEntry("OTHER", d("1.46"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        result.write(out);
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("\"valuePerEuroOfLocalPublicMoney\" : null");
         assertThat(SroiResult.read(new ByteArrayInputStream(out.toByteArray()))).isEqualTo(result);
     }
 }

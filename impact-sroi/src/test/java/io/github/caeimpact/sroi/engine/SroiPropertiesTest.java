@@ -367,7 +367,7 @@ class SroiPropertiesTest {
             ImpactMap forecast = new ImpactMap(map.name(), map.currency(), map.analysisYear(), null, Mode.FORECAST,
                     Discounting.flat(rate), map.conventions(), map.stakeholders(),
                     map.inputs().stream().map(i -> new Input(i.stakeholder(), i.funder(),
-                            i.description(), i.amount(), i.inKind(), null)).toList(), map.outcomes());
+                            i.description(), i.amount(), i.inKind(), null, i.funderKind())).toList(), map.outcomes());
             ImpactMap evaluative = forecast.evaluativeFrom(forecast.analysisYear());
             SroiResult ahead = SroiEngine.evaluate(forecast);
             SroiResult back = SroiEngine.evaluate(evaluative);

@@ -33,13 +33,26 @@ public final class AttributionJson {
             if (isNumber(token)) {
                 return List.of(p.getDecimalValue());
             }
+            if (token == JsonToken.START_OBJECT) {
+                return List.of(DistributionJson.readPoint(p, ctxt, DistributionJson.pathOf(p)));
+            }
             if (token != JsonToken.START_ARRAY) {
                 return ctxt.reportInputMismatch(BigDecimal.class,
-                        "attribution must be a number or a list of numbers, was %s", token);
+                        "attribution must be a number, a distribution or a list of them, was %s", token);
             }
             List<BigDecimal> shares = new ArrayList<>();
             int index = 0;
             for (JsonToken element = p.nextToken(); element != JsonToken.END_ARRAY; element = p.nextToken()) {
+                if (element == JsonToken.START_OBJECT) {
+                    String path = DistributionJson.pathOf(p);
+                    try {
+                        shares.add(DistributionJson.readPoint(p, ctxt, path));
+                    } catch (JsonMappingException e) {
+                        throw JsonMappingException.wrapWithPath(e, shares, index);
+                    }
+                    index++;
+                    continue;
+                }
                 if (!isNumber(element)) {
                     JsonMappingException failure = ctxt.instantiationException(BigDecimal.class,
                             "attribution[" + index + "] must be a number, was " + element);

@@ -3,6 +3,7 @@ package io.github.caeimpact.sroi.internal.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
@@ -31,11 +32,15 @@ public final class QuantityJson {
                 return Quantity.of(p.getDecimalValue());
             }
             if (token == JsonToken.START_OBJECT) {
-                String indicator = JsonShapes.readSingleStringField(p, ctxt, Quantity.class, "indicator");
-                return Quantity.bound(indicator);
+                String path = DistributionJson.pathOf(p);
+                JsonNode node = ctxt.readTree(p);
+                if (node.has("distribution") || node.has("prior")) {
+                    return Quantity.of(DistributionJson.readPoint(node, ctxt, path));
+                }
+                return Quantity.bound(JsonShapes.singleStringField(node, ctxt, Quantity.class, "indicator"));
             }
             return ctxt.reportInputMismatch(Quantity.class,
-                    "quantity must be a number or {\"indicator\": \"ID\"}, was %s", token);
+                    "quantity must be a number or {\"indicator\": \"ID\"} or a distribution, was %s", token);
         }
     }
 

@@ -1,20 +1,26 @@
 package io.github.caeimpact.sroi.internal.json;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.github.caeimpact.sroi.map.Discounting;
+import io.github.caeimpact.sroi.map.Distribution;
+import io.github.caeimpact.sroi.map.ImpactMap;
 import io.github.caeimpact.sroi.map.Outcome;
+import io.github.caeimpact.sroi.map.ParameterId;
 import io.github.caeimpact.sroi.map.ProxySpec;
 import io.github.caeimpact.sroi.map.Quantity;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The JSON wiring of impact maps, as one Jackson module: the shapes of {@link Quantity} (a number or
  * {@code {"indicator": id}}), {@link ProxySpec} (inline or {@code {"ref": id}}) and an outcome's
- * attribution (one number or a list), the names of the discounting schemes, and
- * enums read by exact name with the accepted values in the error. Registered by the readers and writers of the module, so that
+ * attribution (one number or a list), the names of the discounting schemes, enums read by exact
+ * name with the accepted values in the error, and distributions in place of numbers
+ * ({@link DistributionJson}). Registered by the readers and writers of the module, so that
  * the API types carry no annotation pointing here.
  */
 public final class SroiJsonModule extends SimpleModule {
@@ -32,6 +38,14 @@ public final class SroiJsonModule extends SimpleModule {
         // The schemes are the permitted subtypes, each named by its @JsonTypeName: one list, the type's own.
         registerSubtypes(Discounting.class.getPermittedSubclasses());
         setDeserializerModifier(new EnumReader.Modifier());
+        addDeserializer(BigDecimal.class, new UncertainNumberJson());
+        setMixInAnnotation(ImpactMap.class, ImpactMapMixIn.class);
+    }
+
+    /** Distributions are written in place of their numbers (see {@code ImpactMaps}), not as a field. */
+    abstract static class ImpactMapMixIn {
+        @JsonIgnore
+        abstract Map<ParameterId, Distribution> distributions();
     }
 
     /** Attaches the attribution shape to the one property that has it (schedules keep plain lists). */
