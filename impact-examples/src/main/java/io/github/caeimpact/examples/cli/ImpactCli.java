@@ -20,9 +20,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "impact", mixinStandardHelpOptions = true, versionProvider = ImpactCli.Version.class,
         description = "CAE-IMPACT: measure and value the social impact of business and employment cooperatives.",
-        subcommands = {ValidateCommand.class, MeasureCommand.class, EsfCommand.class, SroiCommand.class, BenchmarkCommand.class, DemoCommand.class,
-            SampleCommand.class, ImportCommand.class, ExportCommand.class, QuestionnaireCommand.class,
-            ConvertCommand.class})
+        subcommands = {ValidateCommand.class, MeasureCommand.class, EsfCommand.class, SroiCommand.class, BenchmarkCommand.class,
+            ReportCommand.class, DemoCommand.class, SampleCommand.class, ImportCommand.class, ExportCommand.class,
+            QuestionnaireCommand.class, ConvertCommand.class})
 public final class ImpactCli {
 
     /** Exit status when the input was read but is invalid. */

@@ -1,6 +1,8 @@
 package io.github.caeimpact.examples.cli;
 
 import io.github.caeimpact.examples.sample.SampleCae;
+import io.github.caeimpact.examples.sample.SampleConsortium;
+import io.github.caeimpact.examples.sample.SampleTiersLieu;
 import io.github.caeimpact.model.Dataset;
 import io.github.caeimpact.model.json.ImpactJson;
 import java.io.IOException;
@@ -32,6 +34,14 @@ final class SampleCommand implements Callable<Integer> {
             + "with --participants people each (default: ${DEFAULT-VALUE}).")
     private int organisations = 1;
 
+    @Option(names = "--consortium", description = "The CAE-IMPACT-shaped consortium of impact demo instead: 7 CAE, "
+            + "569 entrepreneurs, 04/2019-12/2020 (seed " + SampleConsortium.SHIPPED_SEED + " unless --seed is given).")
+    private boolean consortium;
+
+    @Option(names = "--tiers-lieu", description = "A tiers-lieu instead (members, events, shared services), with "
+            + "--participants people (default " + SampleTiersLieu.SHIPPED_PEOPLE + ").")
+    private boolean tiersLieu;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write there instead of standard output.")
     private Path output;
 
@@ -45,8 +55,21 @@ final class SampleCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--organisations: 1 to 7, was " + organisations);
         }
-        Dataset dataset = organisations == 1 ? SampleCae.generate(seed, participants)
-                : SampleCae.consortium(seed, organisations, participants);
+        boolean seedGiven = spec.commandLine().getParseResult().hasMatchedOption("--seed");
+        boolean peopleGiven = spec.commandLine().getParseResult().hasMatchedOption("--participants");
+        if (consortium && tiersLieu) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--consortium and --tiers-lieu: choose one");
+        }
+        Dataset dataset;
+        if (consortium) {
+            dataset = SampleConsortium.generate(seedGiven ? seed : SampleConsortium.SHIPPED_SEED);
+        } else if (tiersLieu) {
+            dataset = SampleTiersLieu.generate(seedGiven ? seed : SampleTiersLieu.SHIPPED_SEED,
+                    peopleGiven ? participants : SampleTiersLieu.SHIPPED_PEOPLE);
+        } else {
+            dataset = organisations == 1 ? SampleCae.generate(seed, participants)
+                    : SampleCae.consortium(seed, organisations, participants);
+        }
         // Written as a stream: a million participants make a document longer than any String.
         if (output == null) {
             ImpactJson.write(dataset, spec.commandLine().getOut());

@@ -48,25 +48,22 @@ public final class SampleCae {
     public static final int SHIPPED_PARTICIPANTS = 42;
 
     /** The shipped cooperative: Strasbourg (INSEE commune 67482, département 67, région 44). */
-    private static final Site EXEMPLE = new Site("cae-exemple", "CAE Exemple (fictitious)",
+    private static final Site EXEMPLE = Site.of("cae-exemple", "CAE Exemple (fictitious)",
             new Territory("67482", "67", "44", AreaType.URBAN, false));
 
     /** The sites of a synthetic consortium of seven cooperatives, like the CAE-IMPACT consortium. */
     private static final List<Site> CONSORTIUM = List.of(
-            new Site("cae-01", "CAE Alsace (fictitious)", new Territory("67482", "67", "44", AreaType.URBAN, false)),
-            new Site("cae-02", "CAE Rhône (fictitious)", new Territory("69123", "69", "84", AreaType.URBAN, false)),
-            new Site("cae-03", "CAE Nord (fictitious)", new Territory("59350", "59", "32", AreaType.URBAN, true)),
-            new Site("cae-04", "CAE Loire (fictitious)", new Territory("44109", "44", "52", AreaType.URBAN, false)),
-            new Site("cae-05", "CAE Bretagne (fictitious)", new Territory("35238", "35", "53", AreaType.URBAN, false)),
-            new Site("cae-06", "CAE Garonne (fictitious)", new Territory("31555", "31", "76", AreaType.URBAN, false)),
-            new Site("cae-07", "CAE Diois (fictitious)", new Territory("26113", "26", "84", AreaType.RURAL, false)));
+            Site.of("cae-01", "CAE Alsace (fictitious)", new Territory("67482", "67", "44", AreaType.URBAN, false)),
+            Site.of("cae-02", "CAE Rhône (fictitious)", new Territory("69123", "69", "84", AreaType.URBAN, false)),
+            Site.of("cae-03", "CAE Nord (fictitious)", new Territory("59350", "59", "32", AreaType.URBAN, true)),
+            Site.of("cae-04", "CAE Loire (fictitious)", new Territory("44109", "44", "52", AreaType.URBAN, false)),
+            Site.of("cae-05", "CAE Bretagne (fictitious)", new Territory("35238", "35", "53", AreaType.URBAN, false)),
+            Site.of("cae-06", "CAE Garonne (fictitious)", new Territory("31555", "31", "76", AreaType.URBAN, false)),
+            Site.of("cae-07", "CAE Diois (fictitious)", new Territory("26113", "26", "84", AreaType.RURAL, false)));
 
-    /** Where a synthetic cooperative is: its id, public name and territory. */
-    private record Site(String id, String name, Territory territory) {
-    }
-    private static final LocalDate PERIOD_START = LocalDate.of(2024, 1, 1);
-    private static final LocalDate PERIOD_END = LocalDate.of(2025, 12, 31);
-    private static final LocalDate REFERENCE_DATE = LocalDate.of(2026, 6, 30);
+    /** The observation frame of the single cooperative and of {@link #consortium}: 2024-2025, seen mid-2026. */
+    private static final Frame FRAME = new Frame(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31),
+            LocalDate.of(2026, 6, 30));
 
     private SampleCae() {
     }
@@ -93,8 +90,8 @@ public final class SampleCae {
         if (participants < 1) {
             throw new IllegalArgumentException("participants: at least 1, was " + participants);
         }
-        List<Participant> people = participants(EXEMPLE, new SplittableRandom(seed), participants);
-        return Dataset.of(REFERENCE_DATE, Period.of(PERIOD_START, PERIOD_END), List.of(organisation(EXEMPLE, people)), people);
+        List<Participant> people = participants(EXEMPLE, FRAME, new SplittableRandom(seed), participants);
+        return Dataset.of(FRAME.reference(), FRAME.period(), List.of(organisation(EXEMPLE, FRAME, people)), people);
     }
 
     /**
@@ -114,48 +111,68 @@ public final class SampleCae {
         if (participantsEach < 1) {
             throw new IllegalArgumentException("participantsEach: at least 1, was " + participantsEach);
         }
+        List<Integer> sizes = java.util.Collections.nCopies(organisations, participantsEach);
+        return cooperatives(seed, CONSORTIUM.subList(0, organisations), sizes, FRAME);
+    }
+
+    /**
+     * Draws cooperatives of given sizes over one frame, each from its own split of the generator.
+     *
+     * @param seed the seed
+     * @param sites the cooperatives
+     * @param sizes how many participants each
+     * @param frame the observation frame
+     * @return the dataset
+     */
+    static Dataset cooperatives(long seed, List<Site> sites, List<Integer> sizes, Frame frame) {
         SplittableRandom random = new SplittableRandom(seed);
         List<Organisation> cooperatives = new ArrayList<>();
         List<Participant> everyone = new ArrayList<>();
-        for (Site site : CONSORTIUM.subList(0, organisations)) {
-            List<Participant> people = participants(site, random.split(), participantsEach);
-            cooperatives.add(organisation(site, people));
+        for (int i = 0; i < sites.size(); i++) {
+            Site site = sites.get(i);
+            List<Participant> people = participants(site, frame, random.split(), sizes.get(i));
+            cooperatives.add(organisation(site, frame, people));
             everyone.addAll(people);
         }
-        return Dataset.of(REFERENCE_DATE, Period.of(PERIOD_START, PERIOD_END), cooperatives, everyone);
+        return Dataset.of(frame.reference(), frame.period(), cooperatives, everyone);
     }
 
-    private static List<Participant> participants(Site site, SplittableRandom random, int count) {
+    private static List<Participant> participants(Site site, Frame frame, SplittableRandom random, int count) {
         List<Participant> people = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
-            people.add(participant(site.id(), String.format("%s-p%03d", site.id(), i), random.split()));
+            people.add(participant(site, frame, String.format("%s-p%03d", site.id(), i), random.split()));
         }
         return people;
     }
 
-    private static Organisation organisation(Site site, List<Participant> people) {
+    private static Organisation organisation(Site site, Frame frame, List<Participant> people) {
         List<Funding> fundings = new ArrayList<>();
         List<SupportInput> support = new ArrayList<>();
-        for (int year = PERIOD_START.getYear(); year <= PERIOD_END.getYear(); year++) {
-            Period period = Period.ofYear(year);
-            fundings.add(funding(FunderKind.EPCI, "Métropole (fictitious)", "45000", period, "support of new entrepreneurs"));
-            fundings.add(funding(FunderKind.DEPARTEMENT, "Département (fictitious)", "30000", period, "RSA recipients' insertion"));
-            fundings.add(funding(FunderKind.REGION, "Région (fictitious)", "20000", period, "business creation support"));
-            fundings.add(funding(FunderKind.STATE, "État (fictitious)", "10000", period, "social and solidarity economy"));
-            fundings.add(funding(FunderKind.ESF, "European Social Fund", "35000", period, "ESF+ inclusion priority"));
+        for (int year = frame.start().getYear(); year <= frame.end().getYear(); year++) {
+            Period period = frame.yearWithin(year);
+            // Grants and hours scale with the cooperative's size and the part of the year observed.
+            double scale = site.profile().fundingScale() * frame.shareOfYear(year);
+            fundings.add(funding(FunderKind.EPCI, "Métropole (fictitious)", 45000 * scale, period, "support of new entrepreneurs"));
+            fundings.add(funding(FunderKind.DEPARTEMENT, "Département (fictitious)", 30000 * scale, period, "RSA recipients' insertion"));
+            fundings.add(funding(FunderKind.REGION, "Région (fictitious)", 20000 * scale, period, "business creation support"));
+            fundings.add(funding(FunderKind.STATE, "État (fictitious)", 10000 * scale, period, "social and solidarity economy"));
+            fundings.add(funding(FunderKind.ESF, "European Social Fund", 35000 * scale, period, "ESF+ inclusion priority"));
             fundings.add(new Funding(FunderKind.ENTREPRENEURS_CONTRIBUTION, null, contributions(people, year), period,
                     "the entrepreneurs' cooperative contribution"));
-            support.add(new SupportInput(SupportRole.BUSINESS_ADVISER, new BigDecimal("4800"), period, Money.parse("38.00")));
-            support.add(new SupportInput(SupportRole.POOLED_SERVICES, new BigDecimal("1600"), period, Money.parse("32.00")));
-            support.add(new SupportInput(SupportRole.VOLUNTEER, new BigDecimal("120"), period, null));
+            support.add(new SupportInput(SupportRole.BUSINESS_ADVISER, hours(4800 * scale), period, Money.parse("38.00")));
+            support.add(new SupportInput(SupportRole.POOLED_SERVICES, hours(1600 * scale), period, Money.parse("32.00")));
+            support.add(new SupportInput(SupportRole.VOLUNTEER, hours(120 * scale), period, null));
         }
         return new Organisation(site.id(), site.name(), OrganisationKind.CAE, LegalForm.SCOP, site.territory(),
-                List.of("70.22Z", "74.10Z", "90.03A", "96.09Z"), LocalDate.of(2003, 5, 12),
-                "Coopérer pour Entreprendre", fundings, support);
+                site.profile().sectors(), site.profile().foundedOn(), "Coopérer pour Entreprendre", fundings, support);
     }
 
-    private static Funding funding(FunderKind funder, String name, String amount, Period period, String purpose) {
-        return new Funding(funder, name, Money.parse(amount), period, purpose);
+    private static Funding funding(FunderKind funder, String name, double amount, Period period, String purpose) {
+        return new Funding(funder, name, Money.of(BigDecimal.valueOf(Math.round(amount))), period, purpose);
+    }
+
+    private static BigDecimal hours(double hours) {
+        return BigDecimal.valueOf(Math.round(hours));
     }
 
     private static Money contributions(List<Participant> people, int year) {
@@ -170,26 +187,26 @@ public final class SampleCae {
         return total;
     }
 
-    private static Participant participant(String organisationId, String id, SplittableRandom random) {
+    private static Participant participant(Site site, Frame frame, String id, SplittableRandom random) {
         double g = random.nextDouble();
         Gender gender = g < 0.60 ? Gender.WOMAN : g < 0.97 ? Gender.MAN : g < 0.99 ? Gender.NON_BINARY : Gender.UNDISCLOSED;
         int birthYear = 1962 + random.nextInt(42);
         double e = random.nextDouble();
         EducationLevel education = e < 0.15 ? EducationLevel.ISCED_0_2 : e < 0.45 ? EducationLevel.ISCED_3_4
                 : e < 0.97 ? EducationLevel.ISCED_5_8 : null;
-        EntrySituation situation = entrySituation(random);
-        boolean rural = random.nextDouble() < 0.15;
-        Pathway pathway = SamplePathways.draw(random, PERIOD_START, PERIOD_END, REFERENCE_DATE);
-        List<ActivityYear> activity = SampleActivity.draw(random, pathway, PERIOD_START.getYear(), PERIOD_END.getYear());
-        return new Participant(id, organisationId, Relationship.ENTREPRENEUR, birthYear, gender, education, situation,
+        EntrySituation situation = entrySituation(random, site.profile().rsaShare());
+        boolean rural = random.nextDouble() < site.profile().ruralShare();
+        Pathway pathway = SamplePathways.draw(random, frame.start(), frame.end(), frame.reference());
+        List<ActivityYear> activity = SampleActivity.draw(random, pathway, frame.start().getYear(), frame.end().getYear());
+        return new Participant(id, site.id(), Relationship.ENTREPRENEUR, birthYear, gender, education, situation,
                 random.nextDouble() < 0.06, random.nextDouble() < 0.05, random.nextDouble() < 0.18,
                 random.nextDouble() < 0.30 ? null : Boolean.FALSE, random.nextDouble() < 0.02, rural,
                 random.nextDouble() < 0.12, pathway, activity, SampleSurveys.draw(random, pathway, activity));
     }
 
-    private static EntrySituation entrySituation(SplittableRandom random) {
+    private static EntrySituation entrySituation(SplittableRandom random, double rsaShare) {
         double draw = random.nextDouble();
-        boolean rsa = random.nextDouble() < 0.20;
+        boolean rsa = random.nextDouble() < rsaShare;
         if (draw < 0.55) {
             int months = random.nextDouble() < 0.35 ? 12 + random.nextInt(36) : 1 + random.nextInt(11);
             return new EntrySituation(LabourStatus.UNEMPLOYED, months, rsa);

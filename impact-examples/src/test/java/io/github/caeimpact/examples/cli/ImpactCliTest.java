@@ -212,24 +212,66 @@ class ImpactCliTest {
     }
 
     @Test
-    void demoRunsTheWholeMethodAndWritesItsFiles() throws IOException {
-        Path dir = temp.resolve("demo");
-        Run run = run("demo", "-o", dir.toString());
+    void demoRunsTheConsortiumEndToEndAndItsJsonReportIsByteIdenticalAcrossRuns() throws IOException {
+        Path first = temp.resolve("demo1");
+        Path second = temp.resolve("demo2");
+        Run run = run("demo", "-o", first.toString());
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(run.out()).contains("# CAE-IMPACT report").contains("## SROI").contains("SROI ratio");
-        assertThat(Files.readString(dir.resolve("report.md"))).isEqualTo(run.out());
-        JsonNode indicators = StrictJson.mapper().readTree(dir.resolve("indicators.json").toFile());
-        assertThat(indicators.get("participants").asInt()).isEqualTo(42);
-        JsonNode esf = StrictJson.mapper().readTree(dir.resolve("esf.json").toFile());
+        assertThat(run.out()).contains("# CAE-IMPACT impact report").contains("## Social return on investment (SROI)")
+                .contains("## Each CAE among its peers");
+        assertThat(Files.readString(first.resolve("report.md"))).isEqualTo(run.out());
+        assertThat(Files.readString(first.resolve("report.html"))).startsWith("<!DOCTYPE html>\n<html lang=\"en\">");
+        JsonNode indicators = StrictJson.mapper().readTree(first.resolve("indicators.json").toFile());
+        assertThat(indicators.get("participants").asInt()).isEqualTo(569);
+        JsonNode esf = StrictJson.mapper().readTree(first.resolve("esf.json").toFile());
         assertThat(esf.get("rows").get(0).get("code").asText()).isEqualTo("EECO01");
-        JsonNode sroi = StrictJson.mapper().readTree(dir.resolve("sroi.json").toFile());
-        // The report's SROI ratio is the one in the written result.
-        assertThat(run.out()).contains("| SROI ratio (present value / inputs) | "
-                + sroi.get("sroiRatio").decimalValue().setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString() + " |");
-        // The sample map names its funders' kinds: the value per euro of local public money is shown.
-        assertThat(run.out()).contains("| Value per euro of local public money (commune, EPCI, département, région) | "
-                + sroi.get("valuePerEuroOfLocalPublicMoney").decimalValue().toPlainString() + " |");
-        assertThat(run("demo").out()).as("deterministic").isEqualTo(run.out());
+        JsonNode sroi = StrictJson.mapper().readTree(first.resolve("sroi.json").toFile());
+        JsonNode report = StrictJson.mapper().readTree(first.resolve("report.json").toFile());
+        // The report's SROI ratio is the one in the written result, in French format.
+        assertThat(report.get("sroi").get("headline").asText())
+                .isEqualTo(sroi.get("sroiRatio").decimalValue().setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString().replace('.', ','));
+        assertThat(report.get("peers").get("rows")).hasSize(7);
+
+        Run again = run("demo", "-o", second.toString());
+        assertThat(again.status()).as(again.err()).isZero();
+        assertThat(Files.readAllBytes(second.resolve("report.json"))).as("same seed, same bytes")
+                .isEqualTo(Files.readAllBytes(first.resolve("report.json")));
+        assertThat(Files.readAllBytes(second.resolve("report.html"))).isEqualTo(Files.readAllBytes(first.resolve("report.html")));
+    }
+
+    @Test
+    void reportWritesHtmlMarkdownAndJsonInTheChosenLanguage() throws IOException {
+        Path dir = temp.resolve("report");
+        Run run = run("report", SAMPLE.toString(), "--map", SAMPLE_MAP.toString(), "--lang", "fr", "-k", "5", "-o", dir.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(Files.readString(dir.resolve("report.html"))).contains("<html lang=\"fr\">").contains("Tableau de bord");
+        assertThat(Files.readString(dir.resolve("report.md"))).startsWith("# Rapport d'impact CAE-IMPACT");
+        assertThat(StrictJson.mapper().readTree(dir.resolve("report.json").toFile()).get("lang").asText()).isEqualTo("fr");
+    }
+
+    @Test
+    void sampleWritesTheTiersLieuAndItReportsWithItsMap() throws IOException {
+        Run sample = run("sample", "--tiers-lieu");
+        assertThat(sample.status()).as(sample.err()).isZero();
+        assertThat(sample.out()).isEqualTo(Files.readString(Path.of("data", "sample-tiers-lieu.json")));
+        Path dir = temp.resolve("tiers-lieu");
+        Run run = run("report", "data/sample-tiers-lieu.json", "--map", "data/tiers-lieu-map.json", "--lang", "en", "-o", dir.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(Files.readString(dir.resolve("report.html"))).contains("Tiers-lieu La Fabrique (fictitious)").contains("TLI03");
+    }
+
+    @Test
+    void sampleRefusesTheConsortiumAndTheTiersLieuTogether() {
+        Run run = run("sample", "--consortium", "--tiers-lieu");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("--consortium and --tiers-lieu: choose one");
+    }
+
+    @Test
+    void reportRefusesAnUnknownLanguageAsAnUnusableArgument() {
+        Run run = run("report", SAMPLE.toString(), "--map", SAMPLE_MAP.toString(), "--lang", "de", "-o", temp.toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("--lang: fr or en, was 'de'");
     }
 
     @Test

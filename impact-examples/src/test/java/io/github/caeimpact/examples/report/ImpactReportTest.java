@@ -1,0 +1,128 @@
+package io.github.caeimpact.examples.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.caeimpact.examples.sample.SampleCae;
+import io.github.caeimpact.indicators.Catalogue;
+import io.github.caeimpact.indicators.IndicatorEngine;
+import io.github.caeimpact.indicators.IndicatorReport;
+import io.github.caeimpact.indicators.MeasureOptions;
+import io.github.caeimpact.model.Dataset;
+import io.github.caeimpact.sroi.map.ImpactMap;
+import io.github.caeimpact.sroi.ImpactMaps;
+import io.github.caeimpact.sroi.map.QuantityBindings;
+import io.github.caeimpact.sroi.engine.SroiEngine;
+import io.github.caeimpact.sroi.result.SroiResult;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ImpactReportTest {
+
+    private static Dataset dataset;
+    private static IndicatorReport indicators;
+    private static ImpactMap map;
+    private static SroiResult sroi;
+
+    @BeforeAll
+    static void measure() throws IOException {
+        dataset = SampleCae.shipped();
+        indicators = IndicatorEngine.of(Catalogue.shipped()).measure(dataset, MeasureOptions.defaults());
+        try (InputStream in = Files.newInputStream(Path.of("data", "sample-sroi-map.json"))) {
+            map = ImpactMaps.read(in);
+        }
+        sroi = SroiEngine.evaluate(map, QuantityBindings.fromIndicators(indicators));
+    }
+
+    private static ImpactReport report(ReportLanguage language) {
+        return ImpactReport.of(null, dataset, Catalogue.shipped(), indicators, map, sroi, language);
+    }
+
+    @Test
+    void htmlReferencesNoNetworkResource() {
+        for (ReportLanguage language : ReportLanguage.values()) {
+            String html = report(language).html();
+            assertThat(html).as("no http(s) reference of any kind").doesNotContainPattern("(?i)https?:");
+            assertThat(html).doesNotContainPattern("(?i)<(script|link|img|iframe)\\b").doesNotContainPattern("(?i)@import|url\\(");
+        }
+    }
+
+    @Test
+    void htmlIsInTheChosenLanguageThroughout() {
+        String fr = report(ReportLanguage.FR).html();
+        String en = report(ReportLanguage.EN).html();
+        assertThat(fr).startsWith("<!DOCTYPE html>\n<html lang=\"fr\">").contains("Tableau de bord des indicateurs")
+                .contains("Part des femmes parmi les entrant·es").doesNotContain("Indicator dashboard");
+        assertThat(en).contains("<html lang=\"en\">").contains("Indicator dashboard").contains("Share of women among entrants")
+                .doesNotContain("Tableau de bord");
+    }
+
+    @Test
+    void numbersMoneyAndDatesAreFrenchInBothLanguages() {
+        for (ReportLanguage language : ReportLanguage.values()) {
+            String html = report(language).html();
+            assertThat(html).containsPattern(Pattern.compile("\\d{1,3}(\u00a0\\d{3})+,\\d{2}\u00a0€"));
+            assertThat(html).containsPattern("\\d+,\\d\u00a0%").contains("01/01/2024 – 31/12/2025").contains("30/06/2026");
+            assertThat(html).doesNotContainPattern("\\d\\.\\d{2}\u00a0€");
+        }
+    }
+
+    @Test
+    void everyChartIsInlineSvgWithATitleAndATableFallback() {
+        String html = report(ReportLanguage.FR).html();
+        int figures = count(html, "<figure class=\"chart\"");
+        assertThat(figures).isGreaterThanOrEqualTo(2);
+        assertThat(count(html, "<svg ")).isEqualTo(figures);
+        assertThat(count(html, "<details class=\"fallback\">")).isEqualTo(figures);
+        assertThat(count(html, "role=\"img\" aria-labelledby=")).isEqualTo(figures);
+        assertThat(html).contains("<rect ").contains("id=\"waterfall\"");
+    }
+
+    @Test
+    void maskedCellsAreMarkedNeverShown() {
+        String html = report(ReportLanguage.EN).html();
+        long masked = indicators.indicators().stream().filter(s -> s.overall().isMasked()).count();
+        assertThat(count(html, "class=\"masked-row\"")).isEqualTo((int) masked);
+        assertThat(html).contains("class=\"masked-cell\"").contains("masked");
+    }
+
+    @Test
+    void printStylesAreIncluded() {
+        assertThat(report(ReportLanguage.EN).html()).contains("@media print");
+    }
+
+    @Test
+    void markdownAndJsonCarryTheSameFiguresAndBothLanguagesLabels() throws IOException {
+        ImpactReport report = report(ReportLanguage.FR);
+        String ratio = Formats.ratio(sroi.sroiRatio());
+        assertThat(report.markdown()).startsWith("# Rapport d'impact CAE-IMPACT").contains("| " + ratio + " |");
+        JsonNode json = new ObjectMapper().readTree(report.json());
+        assertThat(json.get("lang").asText()).isEqualTo("fr");
+        JsonNode first = json.get("dimensions").get(0).get("indicators").get(0);
+        assertThat(first.get("labels").get("fr").asText()).isNotBlank();
+        assertThat(first.get("labels").get("en").asText()).isNotBlank();
+        assertThat(json.get("sroi").get("headline").asText()).isEqualTo(ratio);
+        assertThat(report.json()).isEqualTo(report(ReportLanguage.FR).json());
+    }
+
+    @Test
+    void aMapWithoutItsValuationIsRefused() {
+        assertThatThrownBy(() -> ImpactReport.of(null, dataset, Catalogue.shipped(), indicators, map, null, ReportLanguage.FR))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("map and sroi");
+    }
+
+    private static int count(String text, String part) {
+        int count = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            count++;
+        }
+        return count;
+    }
+}

@@ -1,0 +1,127 @@
+package io.github.caeimpact.examples.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.caeimpact.examples.sample.SampleConsortium;
+import io.github.caeimpact.indicators.Catalogue;
+import io.github.caeimpact.indicators.IndicatorEngine;
+import io.github.caeimpact.indicators.IndicatorReport;
+import io.github.caeimpact.indicators.MeasureOptions;
+import io.github.caeimpact.model.Dataset;
+import io.github.caeimpact.sroi.map.ImpactMap;
+import io.github.caeimpact.sroi.ImpactMaps;
+import io.github.caeimpact.sroi.map.QuantityBindings;
+import io.github.caeimpact.sroi.engine.SroiEngine;
+import io.github.caeimpact.sroi.result.SroiResult;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * Opens the consortium's report in Debian's chromium (through chromium-driver, as {@code .ci/run}
+ * installs them) and checks what a reader sees: no console error, every chart drawn with shapes of
+ * a real size, in French and in English. Saves screenshots under {@code target/} for people to
+ * look at.
+ */
+class ReportBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path OUT = Path.of("target", "report-browser");
+
+    private static ChromeDriver driver;
+    private static Dataset dataset;
+    private static IndicatorReport indicators;
+    private static ImpactMap map;
+    private static SroiResult sroi;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+                "Debian's chromium and chromium-driver are needed: apt-get install -y chromium chromium-driver (.ci/run does)");
+        dataset = SampleConsortium.shipped();
+        indicators = IndicatorEngine.of(Catalogue.shipped()).measure(dataset, MeasureOptions.defaults());
+        try (InputStream in = Files.newInputStream(Path.of("data", "cae-impact-map-artenreel-style.json"))) {
+            map = ImpactMaps.read(in);
+        }
+        sroi = SroiEngine.evaluate(map, QuantityBindings.fromIndicators(indicators));
+        Files.createDirectories(OUT);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1280,1600",
+                "--user-data-dir=" + Files.createTempDirectory("report-chromium").toAbsolutePath());
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void frenchReportLoadsWithoutConsoleErrorsAndDrawsEveryChart() throws IOException {
+        check(ReportLanguage.FR, "Tableau de bord des indicateurs");
+    }
+
+    @Test
+    void englishReportLoadsWithoutConsoleErrorsAndDrawsEveryChart() throws IOException {
+        check(ReportLanguage.EN, "Indicator dashboard");
+    }
+
+    private void check(ReportLanguage language, String heading) throws IOException {
+        String html = ImpactReport.of(null, dataset, Catalogue.shipped(), indicators, map, sroi, language).html();
+        Path file = OUT.resolve("report-" + language.code() + ".html");
+        Files.writeString(file, html, StandardCharsets.UTF_8);
+        driver.get(file.toAbsolutePath().toUri().toString());
+
+        JavascriptExecutor js = driver;
+        assertThat(js.executeScript("return document.documentElement.lang")).isEqualTo(language.code());
+        assertThat(driver.getPageSource()).contains(heading);
+        @SuppressWarnings("unchecked")
+        List<Long> drawn = (List<Long>) js.executeScript("return Array.from(document.querySelectorAll('figure.chart svg'))"
+                + ".map(svg => Array.from(svg.querySelectorAll('rect, line'))"
+                + ".filter(s => { const b = s.getBBox(); return b.width > 0 || b.height > 0; }).length)");
+        assertThat(drawn).as("charts: peers, breakdowns and the waterfall").hasSizeGreaterThanOrEqualTo(13);
+        assertThat(drawn).as("shapes of a real size in every chart").allSatisfy(n -> assertThat(n).isPositive());
+        @SuppressWarnings("unchecked")
+        List<String> titles = (List<String>) js.executeScript(
+                "return Array.from(document.querySelectorAll('figure.chart svg > title')).map(t => t.textContent)");
+        assertThat(titles).hasSameSizeAs(drawn).allSatisfy(t -> assertThat(t).isNotBlank());
+        Number width = (Number) js.executeScript("return document.querySelector('#waterfall svg').getBoundingClientRect().width");
+        assertThat(width.doubleValue()).isGreaterThan(300);
+
+        List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).collect(Collectors.toList());
+        assertThat(errors).as("console errors").isEmpty();
+
+        Files.write(OUT.resolve("report-" + language.code() + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        js.executeScript("document.getElementById('sroi').scrollIntoView()");
+        Files.write(OUT.resolve("report-" + language.code() + "-sroi.png"), driver.getScreenshotAs(OutputType.BYTES));
+    }
+}
