@@ -22,6 +22,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -206,7 +207,9 @@ public final class ImpactMaps {
         ImpactMap[] complete = new ImpactMap[1];
         StrictJson.read(in, READER.withAttribute(DistributionJson.FOUND, found), ImpactMap.class, WHAT, map -> {
             complete[0] = map.withDistributions(found);
-            return rules.apply(complete[0]);
+            List<Problem> problems = new ArrayList<>(DistributionJson.schemeProblems(complete[0]));
+            problems.addAll(rules.apply(complete[0]));
+            return problems;
         });
         return complete[0];
     }

@@ -9,7 +9,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.caeimpact.model.json.StrictJson;
+import io.github.caeimpact.model.validation.Problem;
+import io.github.caeimpact.sroi.map.Discounting;
 import io.github.caeimpact.sroi.map.Distribution;
+import io.github.caeimpact.sroi.map.ImpactMap;
 import io.github.caeimpact.sroi.map.ParameterId;
 import io.github.caeimpact.sroi.map.ParameterKind;
 import io.github.caeimpact.sroi.map.Prior;
@@ -44,14 +47,15 @@ public final class DistributionJson {
             "outcomes\\[\\d+]\\.(quantity|proxy\\.value|durationYears|deadweight|displacement|dropOff|leakage"
                     + "|attribution(\\[\\d+])?)");
     private static final Pattern INPUT = Pattern.compile("inputs\\[\\d+]\\.amount");
-    private static final Pattern RATE = Pattern.compile("discounting\\.(rate|rates\\[\\d+]|beta)");
+    /** A discounting scheme's parameter: its kind is the scheme's to say, checked once the map is bound. */
+    private static final Pattern SCHEME = Pattern.compile("discounting\\.\\w+(\\[\\d+])?");
 
     private DistributionJson() {
     }
 
     /**
-     * Returns the kind of the numeric parameter at a path, or null if a map holds no parameter
-     * there.
+     * Returns the kind of the numeric parameter of an outcome or input at a path, or null
+     * otherwise (a discounting scheme's parameters are checked by {@link #schemeProblems}).
      *
      * @param path the path below the root, such as {@code outcomes[0].deadweight}
      * @return the kind, or null
@@ -68,10 +72,6 @@ public final class DistributionJson {
         }
         if (INPUT.matcher(path).matches()) {
             return ParameterKind.AMOUNT;
-        }
-        Matcher rate = RATE.matcher(path);
-        if (rate.matches()) {
-            return rate.group(1).equals("beta") ? ParameterKind.BETA : ParameterKind.RATE;
         }
         return null;
     }
@@ -119,7 +119,8 @@ public final class DistributionJson {
     @SuppressWarnings("unchecked")
     static BigDecimal readPoint(JsonNode node, DeserializationContext ctxt, String path) throws IOException {
         ParameterKind kind = kindAt(path);
-        if (kind == null || !node.isObject()) {
+        boolean scheme = SCHEME.matcher(path).matches();
+        if (kind == null && !scheme || !node.isObject()) {
             return ctxt.reportInputMismatch(BigDecimal.class, "must be a number, was an object");
         }
         Object found = ctxt.getAttribute(FOUND);
@@ -129,7 +130,7 @@ public final class DistributionJson {
         }
         Distribution distribution = parse((ObjectNode) node, ctxt);
         List<String> problems = new ArrayList<>(distribution.problems());
-        if (problems.isEmpty()) {
+        if (problems.isEmpty() && kind != null) {
             kind.problemWith(distribution).ifPresent(problems::add);
         }
         if (!problems.isEmpty()) {
@@ -285,5 +286,33 @@ public final class DistributionJson {
         }
         JsonNode list = node.get(step.substring(0, bracket));
         return list == null ? null : list.get(Integer.parseInt(step.substring(bracket + 1, step.length() - 1)));
+    }
+
+    /**
+     * Checks the distributions written at the discounting scheme's parameters against the kinds
+     * the scheme declares (its {@code parameters()}): one known to the scheme and within its range.
+     *
+     * @param map the bound map with its distributions
+     * @return the problems, each at its path
+     */
+    public static List<Problem> schemeProblems(ImpactMap map) {
+        List<Problem> problems = new ArrayList<>();
+        for (Map.Entry<ParameterId, Distribution> entry : map.distributions().entrySet()) {
+            String path = entry.getKey().path();
+            if (!path.startsWith("discounting.") || map.discounting() == null) {
+                continue;
+            }
+            String name = path.substring("discounting.".length());
+            ParameterKind kind = map.discounting().parameters().stream().filter(p -> p.name().equals(name))
+                    .map(Discounting.SchemeParameter::kind).findFirst().orElse(null);
+            if (kind == null) {
+                problems.add(Problem.error(entry.getKey().jsonPath(), "DISTRIBUTION_INVALID",
+                        "the scheme has no numeric parameter '" + name + "' to draw"));
+            } else {
+                kind.problemWith(entry.getValue()).ifPresent(why -> problems.add(
+                        Problem.error(entry.getKey().jsonPath(), "DISTRIBUTION_INVALID", "invalid distribution: " + why)));
+            }
+        }
+        return problems;
     }
 }

@@ -118,6 +118,19 @@ public class DistributionJsonTest {
     }
 
     @Test
+    void aDiscountingParameterIsCheckedAgainstTheKindItsSchemeDeclares() {
+        Problem rate = firstProblem(MAP.replace("\"min\": 0.02, \"max\": 0.06", "\"min\": 0.02, \"max\": 1.5"));
+        assertThat(rate.path()).isEqualTo("$.discounting.rate");
+        assertThat(rate.message()).contains("the distribution's range [0.02, 1.5] must lie within the parameter's range");
+        ImpactMap beta = read(MAP.replace("{\"scheme\": \"FLAT\", \"rate\": {\"distribution\": \"UNIFORM\", \"min\": 0.02, \"max\": 0.06}}",
+                "{\"scheme\": \"FR_2021\", \"beta\": {\"distribution\": \"TRIANGULAR\", \"min\": 0, \"mode\": 1, \"max\": 2}}"));
+        assertThat(beta.distributions()).containsKey(new ParameterId("discounting.beta"));
+        Problem betaTooHigh = firstProblem(MAP.replace("{\"scheme\": \"FLAT\", \"rate\": {\"distribution\": \"UNIFORM\", \"min\": 0.02, \"max\": 0.06}}",
+                "{\"scheme\": \"FR_2021\", \"beta\": {\"distribution\": \"UNIFORM\", \"min\": 0, \"max\": 12}}"));
+        assertThat(betaTooHigh.path()).isEqualTo("$.discounting.beta");
+    }
+
+    @Test
     void unknownNamesAndFieldsAreErrorsListingWhatIsAccepted() {
         assertThat(firstProblem(MAP.replace("\"prior\": \"deadweight\"", "\"prior\": \"deadWeight\"")).message())
                 .contains("prior: value \"deadWeight\" is not one of [deadweight, attribution, dropOff, displacement]");
