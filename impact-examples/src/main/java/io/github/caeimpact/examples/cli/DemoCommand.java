@@ -41,6 +41,9 @@ final class DemoCommand implements Callable<Integer> {
             description = "Also write report.html, report.md, report.json, indicators.json, esf.json and sroi.json into this directory.")
     private Path output;
 
+    @Option(names = "--seed", paramLabel = "S", description = "Seed of the Monte Carlo (default: ${DEFAULT-VALUE}); the report states it.")
+    private long seed = ReportFiles.DEFAULT_SEED;
+
     @Option(names = "--lang", paramLabel = "fr|en", description = "Language of the report (default: ${DEFAULT-VALUE}).")
     private String lang = "en";
 
@@ -54,7 +57,7 @@ final class DemoCommand implements Callable<Integer> {
             throw new IllegalStateException("the shipped consortium is invalid: " + checks.errors());
         }
         ImpactMap map = ShippedResources.load(DemoCommand.class, DATA + MAP, ImpactMaps::read, "sample " + MAP);
-        ReportFiles.Run run = ReportFiles.measureAndValue(dataset, map, DisclosureControl.DEFAULT_K, language);
+        ReportFiles.Run run = ReportFiles.measureAndValue(dataset, map, DisclosureControl.DEFAULT_K, language, seed);
         String markdown = run.report().markdown();
         out.print(markdown);
         out.flush();

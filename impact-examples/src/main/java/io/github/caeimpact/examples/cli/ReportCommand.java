@@ -39,6 +39,9 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     private DisclosureOption disclosure;
 
+    @Option(names = "--seed", paramLabel = "S", description = "Seed of the Monte Carlo (default: ${DEFAULT-VALUE}); the report states it.")
+    private long seed = ReportFiles.DEFAULT_SEED;
+
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true, description = "Directory to write the three files into.")
     private Path output;
 
@@ -48,7 +51,7 @@ final class ReportCommand implements Callable<Integer> {
         int k = disclosure.k();
         Dataset dataset = Inputs.read(datasetFile, ImpactJson::read);
         ImpactMap map = Inputs.read(mapFile, ImpactMaps::read);
-        ReportFiles.Run run = ReportFiles.measureAndValue(dataset, map, k, language);
+        ReportFiles.Run run = ReportFiles.measureAndValue(dataset, map, k, language, seed);
         ReportFiles.write(output, run.report(), spec.commandLine().getOut());
         return 0;
     }

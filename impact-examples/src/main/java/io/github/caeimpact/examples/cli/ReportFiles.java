@@ -9,7 +9,14 @@ import io.github.caeimpact.indicators.MeasureOptions;
 import io.github.caeimpact.model.Dataset;
 import io.github.caeimpact.sroi.map.ImpactMap;
 import io.github.caeimpact.sroi.map.QuantityBindings;
+import io.github.caeimpact.sroi.engine.EvaluationPlan;
 import io.github.caeimpact.sroi.engine.SroiEngine;
+import io.github.caeimpact.sroi.proxy.PriceIndex;
+import io.github.caeimpact.sroi.proxy.ProxyLibrary;
+import io.github.caeimpact.sroi.uncertainty.BreakEvenAnalysis;
+import io.github.caeimpact.sroi.uncertainty.MonteCarlo;
+import io.github.caeimpact.sroi.uncertainty.SensitivityAnalysis;
+import io.github.caeimpact.sroi.uncertainty.UncertaintyReport;
 import io.github.caeimpact.sroi.result.SroiResult;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -26,12 +33,25 @@ final class ReportFiles {
     record Run(IndicatorReport indicators, SroiResult sroi, ImpactReport report) {
     }
 
-    static Run measureAndValue(Dataset dataset, ImpactMap map, int k, ReportLanguage language) {
+    /** Monte Carlo iterations of a report: enough for a stable histogram, quick on a laptop. */
+    static final int MONTE_CARLO_ITERATIONS = 10_000;
+
+    /** The seed of the report's Monte Carlo unless {@code --seed} is given; the report states it. */
+    static final long DEFAULT_SEED = 1;
+
+    static Run measureAndValue(Dataset dataset, ImpactMap map, int k, ReportLanguage language, long seed) {
         Catalogue catalogue = Catalogue.shipped();
         IndicatorReport indicators = IndicatorEngine.of(catalogue)
                 .measure(dataset, MeasureOptions.defaults().withDisclosureThreshold(k));
-        SroiResult sroi = SroiEngine.evaluate(map, QuantityBindings.fromIndicators(indicators));
-        ImpactReport report = ImpactReport.of(null, dataset, catalogue, indicators, map, sroi, language);
+        EvaluationPlan plan = SroiEngine.compile(map, QuantityBindings.fromIndicators(indicators),
+                ProxyLibrary.standard(), PriceIndex.standard());
+        SroiResult sroi = plan.evaluate(plan.baseline());
+        UncertaintyReport valuation = new UncertaintyReport(sroi,
+                SensitivityAnalysis.of(plan, map.distributions(), SensitivityAnalysis.DEFAULT_PERCENT),
+                BreakEvenAnalysis.of(plan, BreakEvenAnalysis.DEFAULT_TARGET),
+                MonteCarlo.run(plan, map.distributions(), MONTE_CARLO_ITERATIONS, seed,
+                        Runtime.getRuntime().availableProcessors(), BreakEvenAnalysis.DEFAULT_TARGET));
+        ImpactReport report = ImpactReport.of(null, dataset, catalogue, indicators, map, valuation, language);
         return new Run(indicators, sroi, report);
     }
 

@@ -91,6 +91,47 @@ final class Chart {
         return chart;
     }
 
+    /** One row of a tornado chart: a label, the results at the low and high values, and their texts. */
+    record Span(String label, double low, double high, String lowText, String highText) {
+    }
+
+    /**
+     * Returns a tornado chart: one bar per row from its low to its high result, rows in the given
+     * order (ranked by swing by the caller), a line at the baseline result.
+     */
+    static Chart tornado(String id, String title, List<String> head, List<Span> spans, double baseline,
+            String baselineText) {
+        Chart chart = new Chart(id, title, head);
+        // Wide, with room for "parameter · outcome" labels, which are longer than the dashboard's.
+        chart.width = WIDE;
+        int labels = 380;
+        double max = baseline;
+        double min = baseline;
+        for (Span span : spans) {
+            max = Math.max(max, Math.max(span.low(), span.high()));
+            min = Math.min(min, Math.min(span.low(), span.high()));
+        }
+        double width = max - min == 0 ? 1 : max - min;
+        double area = WIDE - labels - VALUE_WIDTH;
+        int y = TOP;
+        for (Span span : spans) {
+            double from = Math.min(span.low(), span.high());
+            double to = Math.max(span.low(), span.high());
+            double x = labels + (from - min) / width * area;
+            chart.text(labels - 8, y + BAR - 3, span.label(), "label end");
+            chart.shape(x, y, Math.max(1.5, (to - from) / width * area), BAR, "gain",
+                    span.label() + " : " + span.lowText() + " – " + span.highText());
+            chart.text(labels + area + 6, y + BAR - 3, span.lowText() + " – " + span.highText(), "value");
+            chart.row(span.label(), span.lowText() + " – " + span.highText());
+            y += ROW;
+        }
+        double x = labels + (baseline - min) / width * area;
+        chart.line(x, TOP - 4, x, y - ROW + BAR + 4, "reference");
+        chart.text(x, y + 10, baselineText, "reference-text middle");
+        chart.height = y + 18;
+        return chart;
+    }
+
     /** One step of a vertical chart: a label, where the bar starts and ends, its text and style. */
     record Column(String label, double from, double to, String valueText, String style) {
     }

@@ -14,6 +14,7 @@ import io.github.caeimpact.indicators.disclosure.DisclosureControl;
 import io.github.caeimpact.model.Dataset;
 import io.github.caeimpact.sroi.map.ImpactMap;
 import io.github.caeimpact.sroi.result.SroiResult;
+import io.github.caeimpact.sroi.uncertainty.UncertaintyReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -64,6 +65,28 @@ public final class ImpactReport {
      */
     public static ImpactReport of(String title, Dataset dataset, Catalogue catalogue, IndicatorReport indicators,
             ImpactMap map, SroiResult sroi, ReportLanguage language) {
+        return of(title, dataset, catalogue, indicators, map,
+                sroi == null ? null : new UncertaintyReport(sroi, null, null, null), language);
+    }
+
+    /**
+     * Builds a report whose valuation part also shows the uncertainty analysed: the tornado chart
+     * and break-even values when the sensitivity was run, the histogram and the probability that
+     * the ratio exceeds 1 when the Monte Carlo was run (each part left out when null).
+     *
+     * @param title the report's title, or null as in the other factory
+     * @param dataset the dataset measured
+     * @param catalogue the catalogue the indicators were measured with
+     * @param indicators the measured indicators
+     * @param map the impact map valued, or null to leave the SROI part out
+     * @param valuation the valuation of {@code map} with its uncertainty, or null with it
+     * @param language the language of the report
+     * @return the report
+     * @throws IllegalArgumentException if only one of {@code map} and {@code valuation} is given
+     */
+    public static ImpactReport of(String title, Dataset dataset, Catalogue catalogue, IndicatorReport indicators,
+            ImpactMap map, UncertaintyReport valuation, ReportLanguage language) {
+        SroiResult sroi = valuation == null ? null : valuation.result();
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(catalogue, "catalogue");
         Objects.requireNonNull(indicators, "indicators");
@@ -89,7 +112,7 @@ public final class ImpactReport {
         PublishedEsfReport esf = EsfReport.of(dataset).masked(DisclosureControl.of(indicators.disclosureThreshold()));
         context.put("esf", model.esf(esf));
         context.put("peers", PeerSection.build(words, catalogue, indicators, dataset, model));
-        context.put("sroi", map == null ? null : SroiSection.build(words, map, sroi));
+        context.put("sroi", map == null ? null : SroiSection.build(words, map, valuation));
         context.put("t", words.all());
         return new ImpactReport(context);
     }

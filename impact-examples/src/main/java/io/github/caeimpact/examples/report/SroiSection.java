@@ -5,6 +5,7 @@ import io.github.caeimpact.sroi.map.Outcome;
 import io.github.caeimpact.sroi.map.Stakeholder;
 import io.github.caeimpact.sroi.result.OutcomeResult;
 import io.github.caeimpact.sroi.result.SroiResult;
+import io.github.caeimpact.sroi.uncertainty.UncertaintyReport;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,26 +15,32 @@ import java.util.stream.Collectors;
 
 /**
  * The valuation part of a report: headline figures, the waterfall from inputs to the value each
- * stakeholder receives, and the table of assumptions and sources of every outcome.
+ * stakeholder receives, the table of assumptions and sources of every outcome, and the uncertainty
+ * around the ratio ({@link UncertaintySection}).
  */
 final class SroiSection {
 
     private SroiSection() {
     }
 
-    static Map<String, Object> build(Labels words, ImpactMap map, SroiResult result) {
+    static Map<String, Object> build(Labels words, ImpactMap map, UncertaintyReport valuation) {
+        SroiResult result = valuation.result();
         Map<String, String> names = new LinkedHashMap<>();
         for (Stakeholder stakeholder : map.stakeholders()) {
             names.put(stakeholder.id(), stakeholder.label() == null ? stakeholder.id() : stakeholder.label());
         }
         Map<String, Object> section = new LinkedHashMap<>();
         section.put("name", result.name());
-        section.put("figures", List.of(
+        List<Map<String, Object>> figures = new ArrayList<>(List.of(
                 figure(words.text("presentValue"), Formats.money(result.presentValue())),
                 figure(words.text("totalInputs"), Formats.money(result.totalInputs())),
                 figure(words.text("npv"), Formats.money(result.npv())),
                 figure(words.text("sroiRatio"), Formats.ratio(result.sroiRatio())),
                 figure(words.text("netSroiRatio"), Formats.ratio(result.netSroiRatio()))));
+        if (result.valuePerEuroOfLocalPublicMoney() != null) {
+            figures.add(figure(words.text("localPublicMoney"), Formats.ratio(result.valuePerEuroOfLocalPublicMoney())));
+        }
+        section.put("figures", figures);
         section.put("headline", Formats.ratio(result.sroiRatio()));
         section.put("discounting", result.discounting());
         section.put("waterfall", waterfall(words, result, names));
@@ -43,6 +50,7 @@ final class SroiSection {
         }
         section.put("stakeholders", stakeholders);
         section.put("assumptions", assumptions(words, map, result, names));
+        UncertaintySection.addTo(section, words, valuation);
         return section;
     }
 

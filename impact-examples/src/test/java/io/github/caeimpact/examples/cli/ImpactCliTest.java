@@ -231,6 +231,10 @@ class ImpactCliTest {
         assertThat(report.get("sroi").get("headline").asText())
                 .isEqualTo(sroi.get("sroiRatio").decimalValue().setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString().replace('.', ','));
         assertThat(report.get("peers").get("rows")).hasSize(7);
+        assertThat(run.out()).as("the demo's Monte Carlo states its seed").contains("| Seed | 1 |")
+                .contains("| Value per euro of local public money (commune, EPCI, département, région) | "
+                        + sroi.get("valuePerEuroOfLocalPublicMoney").decimalValue().setScale(2, java.math.RoundingMode.HALF_EVEN)
+                                .toPlainString().replace('.', ',') + " |");
 
         Run again = run("demo", "-o", second.toString());
         assertThat(again.status()).as(again.err()).isZero();

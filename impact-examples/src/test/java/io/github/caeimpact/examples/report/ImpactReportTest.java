@@ -16,6 +16,14 @@ import io.github.caeimpact.sroi.ImpactMaps;
 import io.github.caeimpact.sroi.map.QuantityBindings;
 import io.github.caeimpact.sroi.engine.SroiEngine;
 import io.github.caeimpact.sroi.result.SroiResult;
+import io.github.caeimpact.sroi.engine.EvaluationPlan;
+import io.github.caeimpact.sroi.proxy.PriceIndex;
+import io.github.caeimpact.sroi.proxy.ProxyLibrary;
+import io.github.caeimpact.sroi.uncertainty.BreakEvenAnalysis;
+import io.github.caeimpact.sroi.uncertainty.MonteCarlo;
+import io.github.caeimpact.sroi.uncertainty.MonteCarloResult;
+import io.github.caeimpact.sroi.uncertainty.SensitivityAnalysis;
+import io.github.caeimpact.sroi.uncertainty.UncertaintyReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -113,8 +121,34 @@ class ImpactReportTest {
     }
 
     @Test
+    void localPublicMoneyAndEachKindOfFunderAreShownInBothLanguages() {
+        String local = Formats.ratio(sroi.valuePerEuroOfLocalPublicMoney());
+        assertThat(report(ReportLanguage.FR).html()).contains("Valeur par euro d&#39;argent public local")
+                .contains(local).contains("Départements").contains("Fonds social européen (FSE+)");
+        assertThat(report(ReportLanguage.EN).markdown()).contains("| Value per euro of local public money (commune, EPCI, département, région) | "
+                + local + " |").contains("| European Social Fund (ESF+) | " + Formats.ratio(sroi.valuePerEuroByFunderKind().get("ESF")) + " |");
+    }
+
+    @Test
+    void theUncertaintyPartsAreShownOnlyWhenAnalysedWithTheMonteCarloSeedStated() throws IOException {
+        assertThat(report(ReportLanguage.EN).html()).doesNotContain("id=\"tornado\"").doesNotContain("id=\"histogram\"");
+        EvaluationPlan plan = SroiEngine.compile(map, QuantityBindings.fromIndicators(indicators), ProxyLibrary.standard(),
+                PriceIndex.standard());
+        MonteCarloResult simulation = MonteCarlo.run(plan, map.distributions(), 500, 42, 1, 1);
+        UncertaintyReport valuation = new UncertaintyReport(sroi, SensitivityAnalysis.of(plan, map.distributions(),
+                SensitivityAnalysis.DEFAULT_PERCENT), BreakEvenAnalysis.of(plan, 1), simulation);
+        ImpactReport fr = ImpactReport.of(null, dataset, Catalogue.shipped(), indicators, map, valuation, ReportLanguage.FR);
+        assertThat(fr.html()).contains("id=\"tornado\"").contains("id=\"histogram\"").contains("table class=\"break-even\"")
+                .contains("Probabilité que le ratio dépasse 1").contains(Formats.percent(simulation.probabilityRatioAboveOne()));
+        assertThat(fr.markdown()).contains("| Graine | 42 |").contains("| Tirages | 500 |");
+        JsonNode json = new ObjectMapper().readTree(fr.json());
+        assertThat(json.get("sroi").get("tornado").get("rows")).hasSizeLessThanOrEqualTo(UncertaintySection.TORNADO_ROWS).isNotEmpty();
+        assertThat(json.get("sroi").get("monteCarlo").get("histogram").get("rows")).hasSize(simulation.histogram().size());
+    }
+
+    @Test
     void aMapWithoutItsValuationIsRefused() {
-        assertThatThrownBy(() -> ImpactReport.of(null, dataset, Catalogue.shipped(), indicators, map, null, ReportLanguage.FR))
+        assertThatThrownBy(() -> ImpactReport.of(null, dataset, Catalogue.shipped(), indicators, map, (SroiResult) null, ReportLanguage.FR))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("map and sroi");
     }
 

@@ -12,7 +12,13 @@ import io.github.caeimpact.sroi.map.ImpactMap;
 import io.github.caeimpact.sroi.ImpactMaps;
 import io.github.caeimpact.sroi.map.QuantityBindings;
 import io.github.caeimpact.sroi.engine.SroiEngine;
-import io.github.caeimpact.sroi.result.SroiResult;
+import io.github.caeimpact.sroi.engine.EvaluationPlan;
+import io.github.caeimpact.sroi.proxy.PriceIndex;
+import io.github.caeimpact.sroi.proxy.ProxyLibrary;
+import io.github.caeimpact.sroi.uncertainty.BreakEvenAnalysis;
+import io.github.caeimpact.sroi.uncertainty.MonteCarlo;
+import io.github.caeimpact.sroi.uncertainty.SensitivityAnalysis;
+import io.github.caeimpact.sroi.uncertainty.UncertaintyReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +57,7 @@ class ReportBrowserTest {
     private static Dataset dataset;
     private static IndicatorReport indicators;
     private static ImpactMap map;
-    private static SroiResult sroi;
+    private static UncertaintyReport sroi;
 
     @BeforeAll
     static void start() throws IOException {
@@ -62,7 +68,12 @@ class ReportBrowserTest {
         try (InputStream in = Files.newInputStream(Path.of("data", "cae-impact-map-artenreel-style.json"))) {
             map = ImpactMaps.read(in);
         }
-        sroi = SroiEngine.evaluate(map, QuantityBindings.fromIndicators(indicators));
+        EvaluationPlan plan = SroiEngine.compile(map, QuantityBindings.fromIndicators(indicators),
+                ProxyLibrary.standard(), PriceIndex.standard());
+        sroi = new UncertaintyReport(plan.evaluate(plan.baseline()),
+                SensitivityAnalysis.of(plan, map.distributions(), SensitivityAnalysis.DEFAULT_PERCENT),
+                BreakEvenAnalysis.of(plan, BreakEvenAnalysis.DEFAULT_TARGET),
+                MonteCarlo.run(plan, map.distributions(), 2_000, 7, 1, BreakEvenAnalysis.DEFAULT_TARGET));
         Files.createDirectories(OUT);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -113,6 +124,12 @@ class ReportBrowserTest {
         List<String> titles = (List<String>) js.executeScript(
                 "return Array.from(document.querySelectorAll('figure.chart svg > title')).map(t => t.textContent)");
         assertThat(titles).hasSameSizeAs(drawn).allSatisfy(t -> assertThat(t).isNotBlank());
+        for (String chart : List.of("tornado", "histogram", "waterfall")) {
+            Number shapes = (Number) js.executeScript("return Array.from(document.querySelectorAll('#" + chart + " svg rect'))"
+                    + ".filter(s => { const b = s.getBBox(); return b.width > 0 && b.height > 0; }).length");
+            assertThat(shapes.intValue()).as(chart + " draws bars of a real size").isPositive();
+        }
+        assertThat(driver.findElement(org.openqa.selenium.By.cssSelector("table.break-even")).getText()).isNotBlank();
         Number width = (Number) js.executeScript("return document.querySelector('#waterfall svg').getBoundingClientRect().width");
         assertThat(width.doubleValue()).isGreaterThan(300);
 
@@ -123,5 +140,7 @@ class ReportBrowserTest {
         Files.write(OUT.resolve("report-" + language.code() + ".png"), driver.getScreenshotAs(OutputType.BYTES));
         js.executeScript("document.getElementById('sroi').scrollIntoView()");
         Files.write(OUT.resolve("report-" + language.code() + "-sroi.png"), driver.getScreenshotAs(OutputType.BYTES));
+        js.executeScript("document.getElementById('tornado').scrollIntoView()");
+        Files.write(OUT.resolve("report-" + language.code() + "-uncertainty.png"), driver.getScreenshotAs(OutputType.BYTES));
     }
 }
