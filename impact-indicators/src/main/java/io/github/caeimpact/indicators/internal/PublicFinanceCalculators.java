@@ -66,9 +66,14 @@ public final class PublicFinanceCalculators {
         @Override
         protected Observation observe(Participant participant, MeasureContext context) {
             List<ActivityYear> years = years(participant, context);
-            return years.isEmpty() ? null : Observation.of(years.stream()
-                    .map(y -> y.employerContributions().amount().add(y.employeeContributions().amount()))
-                    .reduce(BigDecimal.ZERO, BigDecimal::add));
+            if (years.isEmpty()) {
+                return null;
+            }
+            BigDecimal contributions = BigDecimal.ZERO;
+            for (int i = 0, n = years.size(); i < n; i++) {
+                contributions = contributions.add(years.get(i).employerContributions().amount().add(years.get(i).employeeContributions().amount()));
+            }
+            return Observation.of(contributions);
         }
     }
 }
