@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Calculators of the ACTIVITY dimension: ACT01-04 and the income indicators INC01-03. */
 public final class ActivityCalculators {
@@ -50,6 +51,15 @@ public final class ActivityCalculators {
             }
         }
         return salaried;
+    }
+
+    /** The exact sum of an amount over years, in a loop (this runs once per person and calculator). */
+    static BigDecimal sumOf(List<ActivityYear> years, Function<ActivityYear, BigDecimal> amount) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = 0, n = years.size(); i < n; i++) {
+            sum = sum.add(amount.apply(years.get(i)));
+        }
+        return sum;
     }
 
     /** ACT01, median days from entry to the first invoice. */
@@ -86,11 +96,7 @@ public final class ActivityCalculators {
         @Override
         protected Observation observe(Participant participant, MeasureContext context) {
             List<ActivityYear> years = years(participant, context);
-            BigDecimal turnover = BigDecimal.ZERO;
-            for (int i = 0, n = years.size(); i < n; i++) {
-                turnover = turnover.add(years.get(i).turnover().amount());
-            }
-            return years.isEmpty() ? null : Observation.of(turnover);
+            return years.isEmpty() ? null : Observation.of(sumOf(years, y -> y.turnover().amount()));
         }
     }
 
@@ -107,10 +113,7 @@ public final class ActivityCalculators {
             if (years.isEmpty()) {
                 return null;
             }
-            BigDecimal pay = BigDecimal.ZERO;
-            for (int i = 0, n = years.size(); i < n; i++) {
-                pay = pay.add(years.get(i).grossPay().amount());
-            }
+            BigDecimal pay = sumOf(years, y -> y.grossPay().amount());
             return Observation.of(pay.divide(TWELVE.multiply(BigDecimal.valueOf(years.size())), Results.PRECISION));
         }
     }

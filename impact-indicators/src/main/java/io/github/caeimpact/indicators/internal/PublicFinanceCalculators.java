@@ -66,14 +66,8 @@ public final class PublicFinanceCalculators {
         @Override
         protected Observation observe(Participant participant, MeasureContext context) {
             List<ActivityYear> years = years(participant, context);
-            if (years.isEmpty()) {
-                return null;
-            }
-            BigDecimal contributions = BigDecimal.ZERO;
-            for (int i = 0, n = years.size(); i < n; i++) {
-                contributions = contributions.add(years.get(i).employerContributions().amount().add(years.get(i).employeeContributions().amount()));
-            }
-            return Observation.of(contributions);
+            return years.isEmpty() ? null : Observation.of(ActivityCalculators.sumOf(years,
+                    y -> y.employerContributions().amount().add(y.employeeContributions().amount())));
         }
     }
 }
