@@ -20,10 +20,10 @@ import io.github.caeimpact.model.ActivityYear;
 import io.github.caeimpact.model.Participant;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Calculators of the ACTIVITY dimension: ACT01-04 and the income indicators INC01-03. */
 public final class ActivityCalculators {
@@ -43,7 +43,23 @@ public final class ActivityCalculators {
 
     /** The years of {@link #years} with salaried time. */
     static List<ActivityYear> salariedYears(Participant participant, MeasureContext context) {
-        return years(participant, context).stream().filter(y -> y.fte().signum() > 0).toList();
+        List<ActivityYear> years = years(participant, context);
+        List<ActivityYear> salaried = new ArrayList<>(years.size());
+        for (int i = 0, n = years.size(); i < n; i++) {
+            if (years.get(i).fte().signum() > 0) {
+                salaried.add(years.get(i));
+            }
+        }
+        return salaried;
+    }
+
+    /** The exact sum of an amount over years, in a loop (this runs once per person and calculator). */
+    static BigDecimal sumOf(List<ActivityYear> years, Function<ActivityYear, BigDecimal> amount) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = 0, n = years.size(); i < n; i++) {
+            sum = sum.add(amount.apply(years.get(i)));
+        }
+        return sum;
     }
 
     /** ACT01, median days from entry to the first invoice. */
@@ -58,8 +74,15 @@ public final class ActivityCalculators {
             if (!Populations.isEntrepreneurInPeriod(participant, context.period())) {
                 return null;
             }
-            return participant.activity().stream().map(ActivityYear::daysToFirstInvoice).filter(Objects::nonNull)
-                    .min(Integer::compare).map(days -> Observation.of(BigDecimal.valueOf(days))).orElse(Observation.MISSING);
+            List<ActivityYear> activity = participant.activity();
+            long fewest = Long.MAX_VALUE;
+            for (int i = 0, n = activity.size(); i < n; i++) {
+                Integer days = activity.get(i).daysToFirstInvoice();
+                if (days != null && days < fewest) {
+                    fewest = days;
+                }
+            }
+            return fewest == Long.MAX_VALUE ? Observation.MISSING : Observation.of(BigDecimal.valueOf(fewest));
         }
     }
 
@@ -73,7 +96,7 @@ public final class ActivityCalculators {
         @Override
         protected Observation observe(Participant participant, MeasureContext context) {
             List<ActivityYear> years = years(participant, context);
-            return years.isEmpty() ? null : Observation.of(years.stream().map(y -> y.turnover().amount()).reduce(BigDecimal.ZERO, BigDecimal::add));
+            return years.isEmpty() ? null : Observation.of(sumOf(years, y -> y.turnover().amount()));
         }
     }
 
@@ -90,7 +113,7 @@ public final class ActivityCalculators {
             if (years.isEmpty()) {
                 return null;
             }
-            BigDecimal pay = years.stream().map(y -> y.grossPay().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal pay = sumOf(years, y -> y.grossPay().amount());
             return Observation.of(pay.divide(TWELVE.multiply(BigDecimal.valueOf(years.size())), Results.PRECISION));
         }
     }
@@ -104,11 +127,18 @@ public final class ActivityCalculators {
 
         @Override
         protected Classification classify(Participant participant, MeasureContext context) {
-            Optional<ActivityYear> latest = salariedYears(participant, context).stream().max(Comparator.comparingInt(ActivityYear::year));
-            if (latest.isEmpty()) {
+            List<ActivityYear> salaried = salariedYears(participant, context);
+            ActivityYear latest = null;
+            for (int i = 0, n = salaried.size(); i < n; i++) {
+                // The earlier in list order on a tie of years.
+                if (latest == null || salaried.get(i).year() > latest.year()) {
+                    latest = salaried.get(i);
+                }
+            }
+            if (latest == null) {
                 return null;
             }
-            ActivityYear year = latest.get();
+            ActivityYear year = latest;
             Optional<Parameter> smic = context.definition().parameter("smicMonthlyGross", LocalDate.of(year.year(), 7, 1));
             if (smic.isEmpty()) {
                 return Classification.MISSING;

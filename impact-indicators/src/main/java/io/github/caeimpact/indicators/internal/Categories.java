@@ -1,5 +1,6 @@
 package io.github.caeimpact.indicators.internal;
 
+import io.github.caeimpact.indicators.spi.ParticipantFacts;
 import io.github.caeimpact.indicators.spi.Populations;
 import io.github.caeimpact.indicators.BreakdownKind;
 import io.github.caeimpact.model.Organisation;
@@ -38,7 +39,10 @@ public final class Categories {
                 Organisation organisation = organisations.get(participant.organisationId());
                 yield List.of(organisation == null ? UNKNOWN : organisation.territory().departementCode());
             }
-            case ENTRY_YEAR -> List.of(participant.pathway().entryDate().map(d -> String.valueOf(d.getYear())).orElse(UNKNOWN));
+            case ENTRY_YEAR -> {
+                LocalDate entry = ParticipantFacts.of(participant).entryDate();
+                yield List.of(entry == null ? UNKNOWN : String.valueOf(entry.getYear()));
+            }
             case GENDER_BY_AGE_BAND -> List.of(participant.gender().name(), ageBand(participant, referenceDate));
         };
     }

@@ -5,6 +5,7 @@ import io.github.caeimpact.indicators.spi.ValueCalculator;
 import io.github.caeimpact.indicators.spi.SurveyShareCalculator;
 import io.github.caeimpact.indicators.spi.Observation;
 import io.github.caeimpact.indicators.spi.Classification;
+import io.github.caeimpact.indicators.spi.ParticipantFacts;
 import io.github.caeimpact.indicators.spi.Populations;
 import io.github.caeimpact.indicators.spi.Surveys;
 import io.github.caeimpact.indicators.spi.Results;
@@ -32,7 +33,8 @@ public final class CooperationCalculators {
     }
 
     private static Optional<LocalDate> dateOf(Participant participant, EventType type) {
-        return participant.pathway().firstOf(type).map(PathwayEvent::date);
+        PathwayEvent event = ParticipantFacts.of(participant).firstOf(type);
+        return event == null ? Optional.empty() : Optional.of(event.date());
     }
 
     static boolean inTiersLieu(Participant participant, MeasureContext context) {
@@ -51,7 +53,7 @@ public final class CooperationCalculators {
         protected Classification classify(Participant participant, MeasureContext context) {
             LocalDate end = context.period().end();
             Optional<LocalDate> cesa = dateOf(participant, EventType.CESA_SIGNED);
-            boolean present = participant.pathway().exit().map(e -> e.date().isAfter(end)).orElse(true);
+            boolean present = Populations.exitAfter(participant, end);
             if (participant.relationship() != Relationship.ENTREPRENEUR || cesa.isEmpty() || cesa.get().isAfter(end) || !present) {
                 return null;
             }
@@ -83,7 +85,7 @@ public final class CooperationCalculators {
             if (associate.isPresent() && !associate.get().isAfter(deadline)) {
                 return Classification.YES;
             }
-            boolean leftBefore = participant.pathway().exit().map(e -> e.date().isBefore(deadline)).orElse(false);
+            boolean leftBefore = !Populations.exitAfter(participant, deadline.minusDays(1));
             return leftBefore ? null : Classification.NO;
         }
     }
@@ -102,11 +104,15 @@ public final class CooperationCalculators {
                 return null;
             }
             List<ActivityYear> years = Populations.yearsIn(participant, context.period());
-            int held = years.stream().mapToInt(ActivityYear::generalMeetingsHeld).sum();
+            int held = 0;
+            int attended = 0;
+            for (int i = 0, n = years.size(); i < n; i++) {
+                held += years.get(i).generalMeetingsHeld();
+                attended += years.get(i).generalMeetingsAttended();
+            }
             if (held == 0) {
                 return null;
             }
-            int attended = years.stream().mapToInt(ActivityYear::generalMeetingsAttended).sum();
             return Observation.of(BigDecimal.valueOf(attended).divide(BigDecimal.valueOf(held), Results.PRECISION));
         }
     }

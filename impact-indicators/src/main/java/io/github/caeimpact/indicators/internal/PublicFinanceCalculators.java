@@ -66,9 +66,8 @@ public final class PublicFinanceCalculators {
         @Override
         protected Observation observe(Participant participant, MeasureContext context) {
             List<ActivityYear> years = years(participant, context);
-            return years.isEmpty() ? null : Observation.of(years.stream()
-                    .map(y -> y.employerContributions().amount().add(y.employeeContributions().amount()))
-                    .reduce(BigDecimal.ZERO, BigDecimal::add));
+            return years.isEmpty() ? null : Observation.of(ActivityCalculators.sumOf(years,
+                    y -> y.employerContributions().amount().add(y.employeeContributions().amount())));
         }
     }
 }

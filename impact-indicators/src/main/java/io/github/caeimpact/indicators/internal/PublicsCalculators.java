@@ -57,7 +57,7 @@ public final class PublicsCalculators {
 
         @Override
         protected Observation observe(Participant participant, MeasureContext context) {
-            boolean intake = participant.pathway().all(EventType.INTAKE).stream().anyMatch(e -> context.period().contains(e.date()));
+            boolean intake = Populations.hasEventIn(participant, EventType.INTAKE, context.period());
             return intake ? Observation.of(BigDecimal.ONE) : null;
         }
     }

@@ -1,6 +1,7 @@
 package io.github.caeimpact.indicators.internal;
 
 import io.github.caeimpact.indicators.spi.SurveyShareCalculator;
+import io.github.caeimpact.indicators.spi.ParticipantFacts;
 import io.github.caeimpact.indicators.spi.Surveys;
 import io.github.caeimpact.model.AnswerType;
 import io.github.caeimpact.model.EventType;
@@ -17,7 +18,7 @@ public final class RightsCalculators {
         /** Creates the calculator. */
         public Rig01() {
             super("RIG01", Surveys.ANNUAL, "rights_decisive",
-                    (p, c) -> entrepreneur(p, c) && p.pathway().firstOf(EventType.CAPE_START).isPresent(), SurveyShareCalculator::isYes);
+                    (p, c) -> entrepreneur(p, c) && ParticipantFacts.of(p).firstOf(EventType.CAPE_START) != null, SurveyShareCalculator::isYes);
         }
     }
     /** RIG02, supplementary cover gained. */

@@ -64,7 +64,12 @@ public final class SkillsCalculators {
             if (years.isEmpty()) {
                 return null;
             }
-            return years.stream().anyMatch(y -> y.trainings() >= 1) ? Classification.YES : Classification.NO;
+            for (int i = 0, n = years.size(); i < n; i++) {
+                if (years.get(i).trainings() >= 1) {
+                    return Classification.YES;
+                }
+            }
+            return Classification.NO;
         }
     }
     /** SKI03, support interviews per person and year. */
@@ -80,7 +85,10 @@ public final class SkillsCalculators {
             if (years.isEmpty()) {
                 return null;
             }
-            int interviews = years.stream().mapToInt(ActivityYear::supportInterviews).sum();
+            int interviews = 0;
+            for (int i = 0, n = years.size(); i < n; i++) {
+                interviews += years.get(i).supportInterviews();
+            }
             return Observation.of(BigDecimal.valueOf(interviews).divide(BigDecimal.valueOf(years.size()), Results.PRECISION));
         }
     }
@@ -97,7 +105,12 @@ public final class SkillsCalculators {
             if (years.isEmpty()) {
                 return null;
             }
-            return years.stream().allMatch(y -> y.supportInterviews() >= 2) ? Classification.YES : Classification.NO;
+            for (int i = 0, n = years.size(); i < n; i++) {
+                if (years.get(i).supportInterviews() < 2) {
+                    return Classification.NO;
+                }
+            }
+            return Classification.YES;
         }
     }
 }

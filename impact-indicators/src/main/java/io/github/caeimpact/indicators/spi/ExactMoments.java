@@ -6,23 +6,40 @@ import io.github.caeimpact.indicators.stats.Intervals;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** Exact count, sum and sum of squares of decimal values: associative and order-insensitive. */
+/**
+ * Exact count, sum and sum of squares of decimal values, in longs of the smallest unit while they
+ * fit ({@link ExactSum}): associative and order-insensitive.
+ */
 final class ExactMoments {
 
     private long count;
-    private BigDecimal sum = BigDecimal.ZERO;
-    private BigDecimal sumOfSquares = BigDecimal.ZERO;
+    private final ExactSum sum = new ExactSum();
+    private final ExactSum sumOfSquares = new ExactSum();
 
     void add(BigDecimal value) {
         count++;
-        sum = sum.add(value);
-        sumOfSquares = sumOfSquares.add(value.multiply(value));
+        int scale = value.scale();
+        if (scale < 0 || scale > ExactSum.MAX_SCALE || value.precision() > ExactSum.MAX_SCALE) {
+            sum.addToSpill(value);
+            sumOfSquares.addToSpill(value.multiply(value));
+            return;
+        }
+        long unscaled = ExactSum.unscaledOf(value);
+        if (!sum.addUnscaled(unscaled, scale)) {
+            sum.addToSpill(value);
+        }
+        // The square of unscaled × 10^-scale is unscaled² × 10^-2·scale, exact while it fits in a long.
+        long high = Math.multiplyHigh(unscaled, unscaled);
+        long square = unscaled * unscaled;
+        if (high != 0 || square < 0 || !sumOfSquares.addUnscaled(square, 2 * scale)) {
+            sumOfSquares.addToSpill(value.multiply(value));
+        }
     }
 
     void merge(ExactMoments other) {
         count += other.count;
-        sum = sum.add(other.sum);
-        sumOfSquares = sumOfSquares.add(other.sumOfSquares);
+        sum.merge(other.sum);
+        sumOfSquares.merge(other.sumOfSquares);
     }
 
     long count() {
@@ -30,12 +47,12 @@ final class ExactMoments {
     }
 
     BigDecimal sum() {
-        return sum;
+        return sum.total();
     }
 
     /** Returns the mean, or null without values. */
     BigDecimal mean() {
-        return count == 0 ? null : sum.divide(BigDecimal.valueOf(count), Results.PRECISION);
+        return count == 0 ? null : sum.total().divide(BigDecimal.valueOf(count), Results.PRECISION);
     }
 
     /** Returns the unbiased variance (n - 1 divisor), NaN with fewer than 2 values. */
@@ -44,7 +61,8 @@ final class ExactMoments {
             return Double.NaN;
         }
         BigDecimal n = BigDecimal.valueOf(count);
-        BigDecimal centred = sumOfSquares.subtract(sum.multiply(sum).divide(n, Results.PRECISION));
+        BigDecimal total = sum.total();
+        BigDecimal centred = sumOfSquares.total().subtract(total.multiply(total).divide(n, Results.PRECISION));
         return centred.divide(BigDecimal.valueOf(count - 1), Results.PRECISION).max(BigDecimal.ZERO).doubleValue();
     }
 

@@ -8,8 +8,6 @@ import io.github.caeimpact.model.PathwayEvent;
 import io.github.caeimpact.model.Period;
 import io.github.caeimpact.model.Relationship;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,7 +28,8 @@ public final class Populations {
      * @return true for an entrant
      */
     public static boolean isEntrant(Participant participant, Period period) {
-        return participant.pathway().entryDate().map(period::contains).orElse(false);
+        LocalDate entry = ParticipantFacts.of(participant).entryDate();
+        return entry != null && period.contains(entry);
     }
 
     /**
@@ -42,9 +41,12 @@ public final class Populations {
      * @return true if present
      */
     public static boolean isEntrepreneurInPeriod(Participant participant, Period period) {
-        return participant.relationship() == Relationship.ENTREPRENEUR
-                && participant.pathway().entryDate().map(d -> !d.isAfter(period.end())).orElse(false)
-                && participant.pathway().exit().map(e -> !e.date().isBefore(period.start())).orElse(true);
+        if (participant.relationship() != Relationship.ENTREPRENEUR) {
+            return false;
+        }
+        ParticipantFacts facts = ParticipantFacts.of(participant);
+        LocalDate entry = facts.entryDate();
+        return entry != null && !entry.isAfter(period.end()) && notLeftBefore(facts, period.start());
     }
 
     /**
@@ -56,9 +58,45 @@ public final class Populations {
      * @return true if present
      */
     public static boolean isPresentInPeriod(Participant participant, Period period) {
-        boolean started = participant.pathway().events().stream().map(PathwayEvent::date)
-                .min(Comparator.naturalOrder()).map(d -> !d.isAfter(period.end())).orElse(true);
-        return started && participant.pathway().exit().map(e -> !e.date().isBefore(period.start())).orElse(true);
+        ParticipantFacts facts = ParticipantFacts.of(participant);
+        LocalDate first = facts.firstEventDate();
+        return (first == null || !first.isAfter(period.end())) && notLeftBefore(facts, period.start());
+    }
+
+    /**
+     * Tells whether a participant has not left on or before a date: no exit, or an exit after it.
+     *
+     * @param participant the participant
+     * @param date the date
+     * @return true if still there the day after {@code date}
+     */
+    public static boolean exitAfter(Participant participant, LocalDate date) {
+        PathwayEvent exit = ParticipantFacts.of(participant).exit();
+        return exit == null || exit.date().isAfter(date);
+    }
+
+    /**
+     * Tells whether a participant has an event of a type dated in the period.
+     *
+     * @param participant the participant
+     * @param type the event type
+     * @param period the period
+     * @return true if one such event is in the period
+     */
+    public static boolean hasEventIn(Participant participant, EventType type, Period period) {
+        List<PathwayEvent> events = participant.pathway().events();
+        for (int i = 0, n = events.size(); i < n; i++) {
+            PathwayEvent event = events.get(i);
+            if (event.type() == type && period.contains(event.date())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean notLeftBefore(ParticipantFacts facts, LocalDate date) {
+        PathwayEvent exit = facts.exit();
+        return exit == null || !exit.date().isBefore(date);
     }
 
     /**
@@ -69,7 +107,7 @@ public final class Populations {
      * @return the years, in the participant's order
      */
     public static List<ActivityYear> yearsIn(Participant participant, Period period) {
-        return participant.activity().stream().filter(y -> Period.ofYear(y.year()).overlaps(period)).toList();
+        return ParticipantFacts.of(participant).yearsIn(period);
     }
 
     /**
@@ -80,7 +118,8 @@ public final class Populations {
      * @return the exit, or empty for someone who did not leave in the period
      */
     public static Optional<PathwayEvent> exitIn(Participant participant, Period period) {
-        return participant.pathway().exit().filter(e -> period.contains(e.date()));
+        PathwayEvent exit = ParticipantFacts.of(participant).exit();
+        return exit != null && period.contains(exit.date()) ? Optional.of(exit) : Optional.empty();
     }
 
     /**
@@ -93,11 +132,20 @@ public final class Populations {
      */
     public static ExitOutcome uponLeaving(PathwayEvent exit, Participant participant) {
         LocalDate limit = exit.date().plusDays(UPON_LEAVING_DAYS);
-        return participant.pathway().all(EventType.FOLLOW_UP).stream()
-                .filter(f -> !f.date().isBefore(exit.date()) && !f.date().isAfter(limit) && f.outcome() != null)
-                .max(Comparator.comparing(PathwayEvent::date))
-                .map(PathwayEvent::outcome)
-                .orElse(exit.outcome() == null ? ExitOutcome.UNKNOWN : exit.outcome());
+        ParticipantFacts facts = ParticipantFacts.of(participant);
+        PathwayEvent latest = null;
+        for (int i = 0, n = facts.followUpCount(); i < n; i++) {
+            PathwayEvent f = facts.followUp(i);
+            // The earlier in list order on a tie of dates.
+            if (!f.date().isBefore(exit.date()) && !f.date().isAfter(limit) && f.outcome() != null
+                    && (latest == null || f.date().isAfter(latest.date()))) {
+                latest = f;
+            }
+        }
+        if (latest != null) {
+            return latest.outcome();
+        }
+        return exit.outcome() == null ? ExitOutcome.UNKNOWN : exit.outcome();
     }
 
     /**
@@ -143,10 +191,22 @@ public final class Populations {
         LocalDate from = exit.date().plusMonths(5);
         LocalDate to = exit.date().plusMonths(8);
         LocalDate target = exit.date().plusMonths(6);
-        return participant.pathway().all(EventType.FOLLOW_UP).stream()
-                .filter(f -> !f.date().isBefore(from) && !f.date().isAfter(to))
-                .min(Comparator.comparingLong((PathwayEvent f) -> Math.abs(ChronoUnit.DAYS.between(target, f.date())))
-                        .thenComparing(PathwayEvent::date));
+        ParticipantFacts facts = ParticipantFacts.of(participant);
+        PathwayEvent closest = null;
+        long closestDistance = Long.MAX_VALUE;
+        for (int i = 0, n = facts.followUpCount(); i < n; i++) {
+            PathwayEvent f = facts.followUp(i);
+            if (f.date().isBefore(from) || f.date().isAfter(to)) {
+                continue;
+            }
+            long distance = Math.abs(f.date().toEpochDay() - target.toEpochDay());
+            // Closest first, then the earlier date, then the earlier in list order.
+            if (closest == null || distance < closestDistance || distance == closestDistance && f.date().isBefore(closest.date())) {
+                closest = f;
+                closestDistance = distance;
+            }
+        }
+        return Optional.ofNullable(closest);
     }
 
     /**
@@ -157,6 +217,7 @@ public final class Populations {
      * @return the date
      */
     public static LocalDate ageDate(Participant participant, LocalDate referenceDate) {
-        return participant.pathway().entryDate().orElse(referenceDate);
+        LocalDate entry = ParticipantFacts.of(participant).entryDate();
+        return entry == null ? referenceDate : entry;
     }
 }

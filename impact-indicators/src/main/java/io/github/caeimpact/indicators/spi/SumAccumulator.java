@@ -6,10 +6,10 @@ import io.github.caeimpact.indicators.MeasureContext;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** Accumulates a count or an exact sum; keeps three numbers whatever the number of people. */
+/** Accumulates a count or an exact sum, in a long of the smallest unit while it fits; a few numbers whatever the number of people. */
 final class SumAccumulator extends ObservingAccumulator<SumAccumulator> {
 
-    private BigDecimal sum = BigDecimal.ZERO;
+    private final ExactSum sum = new ExactSum();
     private long counted;
 
     SumAccumulator(ValueCalculator calculator, MeasureContext context) {
@@ -19,18 +19,19 @@ final class SumAccumulator extends ObservingAccumulator<SumAccumulator> {
     @Override
     void accept(BigDecimal value) {
         counted++;
-        sum = sum.add(value);
+        sum.add(value);
     }
 
     @Override
     void absorb(SumAccumulator that) {
-        sum = sum.add(that.sum);
+        sum.merge(that.sum);
         counted += that.counted;
     }
 
     @Override
     public IndicatorResult result() {
-        return new IndicatorResult(indicatorId, context.period(), sum, sum, null, counted, missing, null, List.of(),
+        BigDecimal total = sum.total();
+        return new IndicatorResult(indicatorId, context.period(), total, total, null, counted, missing, null, List.of(),
                 Warning.standard(context, counted, missing));
     }
 }

@@ -6,7 +6,7 @@ import io.github.caeimpact.model.Period;
 import io.github.caeimpact.model.SurveyResponse;
 import io.github.caeimpact.model.TimePoint;
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /** Finds the survey responses the catalogue's definitions read. */
@@ -33,9 +33,15 @@ public final class Surveys {
      * @return the response, or empty
      */
     public static Optional<SurveyResponse> latestIn(Participant participant, String instrument, Period period) {
-        return participant.surveys().stream()
-                .filter(s -> s.instrument().equals(instrument) && period.contains(s.date()))
-                .max(Comparator.comparing(SurveyResponse::date));
+        List<SurveyResponse> surveys = participant.surveys();
+        SurveyResponse latest = null;
+        for (int i = 0, n = surveys.size(); i < n; i++) {
+            SurveyResponse s = surveys.get(i);
+            if (s.instrument().equals(instrument) && period.contains(s.date()) && (latest == null || s.date().isAfter(latest.date()))) {
+                latest = s;
+            }
+        }
+        return Optional.ofNullable(latest);
     }
 
     /**
@@ -47,9 +53,15 @@ public final class Surveys {
      * @return the response, or empty
      */
     public static Optional<SurveyResponse> earliest(Participant participant, String instrument, TimePoint timePoint) {
-        return participant.surveys().stream()
-                .filter(s -> s.instrument().equals(instrument) && s.timePoint() == timePoint)
-                .min(Comparator.comparing(SurveyResponse::date));
+        List<SurveyResponse> surveys = participant.surveys();
+        SurveyResponse earliest = null;
+        for (int i = 0, n = surveys.size(); i < n; i++) {
+            SurveyResponse s = surveys.get(i);
+            if (s.timePoint() == timePoint && s.instrument().equals(instrument) && (earliest == null || s.date().isBefore(earliest.date()))) {
+                earliest = s;
+            }
+        }
+        return Optional.ofNullable(earliest);
     }
 
     /**
@@ -62,10 +74,19 @@ public final class Surveys {
      * @return the response, or empty
      */
     public static Optional<SurveyResponse> near(Participant participant, String instrument, LocalDate date, int days) {
-        return participant.surveys().stream()
-                .filter(s -> s.instrument().equals(instrument)
-                        && !s.date().isBefore(date.minusDays(days)) && !s.date().isAfter(date.plusDays(days)))
-                .min(Comparator.comparingLong(s -> Math.abs(s.date().toEpochDay() - date.toEpochDay())));
+        List<SurveyResponse> surveys = participant.surveys();
+        SurveyResponse closest = null;
+        long closestDistance = Long.MAX_VALUE;
+        for (int i = 0, n = surveys.size(); i < n; i++) {
+            SurveyResponse s = surveys.get(i);
+            long distance = Math.abs(s.date().toEpochDay() - date.toEpochDay());
+            // Within the window, the closest first, the earlier in list order on a tie.
+            if (distance <= days && distance < closestDistance && s.instrument().equals(instrument)) {
+                closest = s;
+                closestDistance = distance;
+            }
+        }
+        return Optional.ofNullable(closest);
     }
 
     /**

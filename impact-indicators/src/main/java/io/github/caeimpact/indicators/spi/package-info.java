@@ -17,6 +17,9 @@
  *   <li>{@link io.github.caeimpact.indicators.spi.Populations} and
  *       {@link io.github.caeimpact.indicators.spi.Surveys}: the populations and survey responses the
  *       shipped catalogue names, so an extension counts the same people.</li>
+ *   <li>{@link io.github.caeimpact.indicators.spi.ParticipantFacts}: a participant's pathway facts
+ *       (entry, exit, first event of each type, follow-ups, activity years in the period) derived
+ *       once per participant and shared by every calculator; {@code Populations} reads them.</li>
  * </ul>
  *
  * <p>A share of entrants from rural areas, whole:

@@ -1,0 +1,182 @@
+package io.github.caeimpact.indicators.spi;
+
+import io.github.caeimpact.model.ActivityYear;
+import io.github.caeimpact.model.EventType;
+import io.github.caeimpact.model.Participant;
+import io.github.caeimpact.model.PathwayEvent;
+import io.github.caeimpact.model.Period;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The pathway facts of one participant that the calculators read, derived once in one loop over
+ * the events: entry date, first event date, exit, the first event of each type and the follow-ups.
+ *
+ * <p>{@link #of(Participant)} keeps the facts of the last participant asked for on the calling
+ * thread, so the 47 calculators and the breakdowns asking for the same participant in turn share
+ * one derivation (a measurement hands each participant to every accumulator before the next one).
+ * The facts are confined to the thread that asked for them; they are never shared across threads.
+ */
+public final class ParticipantFacts {
+
+    private static final EventType[] TYPES = EventType.values();
+    private static final PathwayEvent[] NO_EVENTS = new PathwayEvent[0];
+
+    /** The last participant's facts on each thread: one derivation per participant, not per calculator. */
+    private static final ThreadLocal<ParticipantFacts> LAST = new ThreadLocal<>();
+
+    private final Participant participant;
+    private final PathwayEvent[] firstByType = new PathwayEvent[TYPES.length];
+    private final PathwayEvent[] followUps;
+    private final LocalDate entryDate;
+    private final LocalDate firstEventDate;
+    private Period yearsPeriod;
+    private List<ActivityYear> years;
+
+    private ParticipantFacts(Participant participant) {
+        this.participant = participant;
+        List<PathwayEvent> events = participant.pathway().events();
+        LocalDate entry = null;
+        LocalDate first = null;
+        int followUpCount = 0;
+        for (int i = 0, n = events.size(); i < n; i++) {
+            PathwayEvent event = events.get(i);
+            EventType type = event.type();
+            LocalDate date = event.date();
+            if (firstByType[type.ordinal()] == null) {
+                firstByType[type.ordinal()] = event;
+            }
+            if ((type == EventType.CAPE_START || type == EventType.CESA_SIGNED) && date != null
+                    && (entry == null || date.isBefore(entry))) {
+                entry = date;
+            }
+            if (date != null && (first == null || date.isBefore(first))) {
+                first = date;
+            }
+            if (type == EventType.FOLLOW_UP) {
+                followUpCount++;
+            }
+        }
+        this.entryDate = entry;
+        this.firstEventDate = first;
+        this.followUps = followUpCount == 0 ? NO_EVENTS : new PathwayEvent[followUpCount];
+        for (int i = 0, n = events.size(), f = 0; i < n && f < followUpCount; i++) {
+            if (events.get(i).type() == EventType.FOLLOW_UP) {
+                followUps[f++] = events.get(i);
+            }
+        }
+    }
+
+    /**
+     * Returns the facts of a participant, derived once per participant and calling thread.
+     *
+     * @param participant the participant, not null
+     * @return the facts
+     */
+    public static ParticipantFacts of(Participant participant) {
+        Objects.requireNonNull(participant, "participant");
+        ParticipantFacts last = LAST.get();
+        if (last != null && last.participant == participant) {
+            return last;
+        }
+        ParticipantFacts facts = new ParticipantFacts(participant);
+        LAST.set(facts);
+        return facts;
+    }
+
+    /**
+     * Returns the participant these facts describe.
+     *
+     * @return the participant
+     */
+    public Participant participant() {
+        return participant;
+    }
+
+    /**
+     * Returns the entry date: the earliest CAPE start or CESA signature.
+     *
+     * @return the date, or null for someone who never signed a contract
+     */
+    public LocalDate entryDate() {
+        return entryDate;
+    }
+
+    /**
+     * Returns the earliest date of any event.
+     *
+     * @return the date, or null without events
+     */
+    public LocalDate firstEventDate() {
+        return firstEventDate;
+    }
+
+    /**
+     * Returns the first event of a type, in list order.
+     *
+     * @param type the type, not null
+     * @return the event, or null if none
+     */
+    public PathwayEvent firstOf(EventType type) {
+        return firstByType[type.ordinal()];
+    }
+
+    /**
+     * Returns the exit: the first EXIT event.
+     *
+     * @return the exit, or null for someone who has not left
+     */
+    public PathwayEvent exit() {
+        return firstByType[EventType.EXIT.ordinal()];
+    }
+
+    /**
+     * Returns the activity years overlapping a period, in the participant's order; the last
+     * period's answer is kept, so the calculators of one measurement share it.
+     *
+     * @param period the period, not null
+     * @return the years, unmodifiable
+     */
+    public List<ActivityYear> yearsIn(Period period) {
+        if (period.equals(yearsPeriod)) {
+            return years;
+        }
+        List<ActivityYear> activity = participant.activity();
+        List<ActivityYear> found = null;
+        for (int i = 0, n = activity.size(); i < n; i++) {
+            ActivityYear year = activity.get(i);
+            // A calendar year overlaps the period when it starts on or before its end and ends on or after its start.
+            if (year.year() >= period.start().getYear() && year.year() <= period.end().getYear()) {
+                if (found == null) {
+                    found = new ArrayList<>(n - i);
+                }
+                found.add(year);
+            }
+        }
+        years = found == null ? List.of() : Collections.unmodifiableList(found);
+        yearsPeriod = period;
+        return years;
+    }
+
+    /**
+     * Returns the number of follow-up events.
+     *
+     * @return the count
+     */
+    public int followUpCount() {
+        return followUps.length;
+    }
+
+    /**
+     * Returns a follow-up event, in list order.
+     *
+     * @param index the index, from 0 to {@link #followUpCount()} - 1
+     * @return the follow-up
+     */
+    public PathwayEvent followUp(int index) {
+        return followUps[index];
+    }
+}

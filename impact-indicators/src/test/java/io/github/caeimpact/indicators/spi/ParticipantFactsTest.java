@@ -1,0 +1,77 @@
+package io.github.caeimpact.indicators.spi;
+
+import static io.github.caeimpact.indicators.Fixtures.event;
+import static io.github.caeimpact.indicators.Fixtures.exit;
+import static io.github.caeimpact.indicators.Fixtures.followUp;
+import static io.github.caeimpact.indicators.Fixtures.person;
+import static io.github.caeimpact.indicators.Fixtures.year;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.caeimpact.indicators.Fixtures;
+import io.github.caeimpact.model.EventType;
+import io.github.caeimpact.model.ExitOutcome;
+import io.github.caeimpact.model.Participant;
+import io.github.caeimpact.model.Period;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+class ParticipantFactsTest {
+
+    private static final Participant LEAVER = person("P1").events(event(EventType.INFORMATION, "2024-11-02"),
+            event(EventType.CESA_SIGNED, "2025-06-01"), event(EventType.CAPE_START, "2025-01-15"),
+            exit("2025-09-30", ExitOutcome.UNKNOWN), followUp("2025-10-10", ExitOutcome.EMPLOYED_PERMANENT),
+            followUp("2026-03-30", ExitOutcome.BUSINESS_CREATED))
+            .activity(year(2024, "100.00", "0.00", "0", 0, 1, 0, 0, null), year(2025, "2500.50", "0.00", "0", 1, 2, 0, 0, 30)).build();
+
+    @Test
+    void entryIsTheEarliestCapeStartOrCesaSignatureAndFirstEventTheEarliestOfAll() {
+        ParticipantFacts facts = ParticipantFacts.of(LEAVER);
+        assertThat(facts.entryDate()).isEqualTo(Fixtures.d("2025-01-15"));
+        assertThat(facts.firstEventDate()).isEqualTo(Fixtures.d("2024-11-02"));
+        assertThat(facts.entryDate()).isEqualTo(LEAVER.pathway().entryDate().orElseThrow());
+    }
+
+    @Test
+    void exitAndFirstEventsOfEachTypeAreThoseOfThePathway() {
+        ParticipantFacts facts = ParticipantFacts.of(LEAVER);
+        assertThat(facts.exit()).isEqualTo(LEAVER.pathway().exit().orElseThrow());
+        for (EventType type : EventType.values()) {
+            assertThat(facts.firstOf(type)).as(type.name()).isEqualTo(LEAVER.pathway().firstOf(type).orElse(null));
+        }
+        assertThat(facts.followUpCount()).isEqualTo(2);
+        assertThat(facts.followUp(0)).isEqualTo(LEAVER.pathway().all(EventType.FOLLOW_UP).get(0));
+        assertThat(facts.followUp(1)).isEqualTo(LEAVER.pathway().all(EventType.FOLLOW_UP).get(1));
+    }
+
+    @Test
+    void someoneWithoutContractOrExitHasNeither() {
+        ParticipantFacts facts = ParticipantFacts.of(person("P2").events(event(EventType.INTAKE, "2025-02-01")).build());
+        assertThat(facts.entryDate()).isNull();
+        assertThat(facts.exit()).isNull();
+        assertThat(facts.followUpCount()).isZero();
+    }
+
+    @Test
+    void activityYearsInAPeriodAreThoseOverlappingIt() {
+        assertThat(ParticipantFacts.of(LEAVER).yearsIn(Period.ofYear(2025))).extracting(y -> y.year()).containsExactly(2025);
+        assertThat(ParticipantFacts.of(LEAVER).yearsIn(new Period(Fixtures.d("2024-07-01"), Fixtures.d("2025-06-30"))))
+                .extracting(y -> y.year()).containsExactly(2024, 2025);
+        assertThat(ParticipantFacts.of(LEAVER).yearsIn(Period.ofYear(2023))).isEmpty();
+    }
+
+    @Test
+    void factsAreDerivedOncePerParticipantAndThread() throws Exception {
+        ParticipantFacts first = ParticipantFacts.of(LEAVER);
+        assertThat(ParticipantFacts.of(LEAVER)).isSameAs(first);
+        ParticipantFacts elsewhere = CompletableFuture.supplyAsync(() -> ParticipantFacts.of(LEAVER)).get();
+        assertThat(elsewhere).isNotSameAs(first);
+        ParticipantFacts.of(person("P3").build());
+        assertThat(ParticipantFacts.of(LEAVER)).isNotSameAs(first).extracting(ParticipantFacts::entryDate).isEqualTo(first.entryDate());
+    }
+
+    @Test
+    void uponLeavingTakesTheFollowUpWithinFourWeeksOverTheExitOutcome() {
+        assertThat(Populations.uponLeaving(LEAVER.pathway().exit().orElseThrow(), LEAVER)).isEqualTo(ExitOutcome.EMPLOYED_PERMANENT);
+        assertThat(Populations.atSixMonths(LEAVER.pathway().exit().orElseThrow(), LEAVER)).contains(ExitOutcome.BUSINESS_CREATED);
+    }
+}
