@@ -1,6 +1,7 @@
 package io.github.caeimpact.indicators;
 
 import io.github.caeimpact.indicators.disclosure.DisclosureControl;
+import io.github.caeimpact.indicators.disclosure.DominanceRule;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -18,6 +19,7 @@ import java.util.Set;
  * @param maxMissingShare above this share of missing records an administrative result is flagged
  * @param smallSample below this number of people a result is flagged as a small sample
  * @param breakdowns the breakdowns to compute, in report order
+ * @param dominancePercent p of the p % rule for sums of money ({@link DominanceRule}), in (0, 100]
  */
 public record MeasureOptions(
         int disclosureThreshold,
@@ -27,7 +29,8 @@ public record MeasureOptions(
         double minResponseRate,
         double maxMissingShare,
         int smallSample,
-        List<BreakdownKind> breakdowns) {
+        List<BreakdownKind> breakdowns,
+        double dominancePercent) {
 
     /**
      * Checks the options.
@@ -40,10 +43,12 @@ public record MeasureOptions(
      * @param maxMissingShare the missing-share threshold
      * @param smallSample the small-sample threshold
      * @param breakdowns the breakdowns
+     * @param dominancePercent p of the p % rule
      * @throws IllegalArgumentException if a value is out of range
      */
     public MeasureOptions {
         DisclosureControl.of(disclosureThreshold);
+        DominanceRule.of(dominancePercent);
         if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
             throw new IllegalArgumentException("confidenceLevel must be in (0, 1), was " + confidenceLevel);
         }
@@ -65,13 +70,13 @@ public record MeasureOptions(
     /**
      * Returns the defaults: k = 5, 95 % intervals, 1,000 bootstrap resamples, seed 20190401 (start
      * of the CAE-IMPACT test period), response rate below 50 % and missing share above 20 % flagged,
-     * samples under 30 flagged, every breakdown.
+     * samples under 30 flagged, every breakdown, p = 10 for the dominance rule.
      *
      * @return the default options
      */
     public static MeasureOptions defaults() {
         return new MeasureOptions(DisclosureControl.DEFAULT_K, 0.95, 1_000, 20_190_401L, 0.5, 0.2, 30,
-                List.copyOf(EnumSet.allOf(BreakdownKind.class)));
+                List.copyOf(EnumSet.allOf(BreakdownKind.class)), DominanceRule.DEFAULT_PERCENT);
     }
 
     /**
@@ -81,7 +86,7 @@ public record MeasureOptions(
      * @return the copy
      */
     public MeasureOptions withDisclosureThreshold(int k) {
-        return new MeasureOptions(k, confidenceLevel, bootstrapResamples, seed, minResponseRate, maxMissingShare, smallSample, breakdowns);
+        return new MeasureOptions(k, confidenceLevel, bootstrapResamples, seed, minResponseRate, maxMissingShare, smallSample, breakdowns, dominancePercent);
     }
 
     /**
@@ -92,7 +97,7 @@ public record MeasureOptions(
      */
     public MeasureOptions withBreakdowns(List<BreakdownKind> kinds) {
         return new MeasureOptions(disclosureThreshold, confidenceLevel, bootstrapResamples, seed, minResponseRate, maxMissingShare,
-                smallSample, kinds);
+                smallSample, kinds, dominancePercent);
     }
 
     /**
@@ -103,6 +108,17 @@ public record MeasureOptions(
      */
     public MeasureOptions withBootstrapResamples(int resamples) {
         return new MeasureOptions(disclosureThreshold, confidenceLevel, resamples, seed, minResponseRate, maxMissingShare, smallSample,
-                breakdowns);
+                breakdowns, dominancePercent);
+    }
+
+    /**
+     * Returns a copy with another parameter for the dominance (p %) rule.
+     *
+     * @param percent p in percent, in (0, 100]
+     * @return the copy
+     */
+    public MeasureOptions withDominancePercent(double percent) {
+        return new MeasureOptions(disclosureThreshold, confidenceLevel, bootstrapResamples, seed, minResponseRate, maxMissingShare,
+                smallSample, breakdowns, percent);
     }
 }
