@@ -8,10 +8,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * What each person contributes to each published figure of a release, kept so that the disclosure
@@ -23,11 +23,7 @@ import java.util.TreeMap;
 final class ReleaseLedger {
 
     /** A figure: indicator (or ESF+ code), breakdown (null for the overall figure or an ESF+ row), category, role. */
-    record Key(String indicatorId, BreakdownKind kind, List<String> category, Role role) implements Comparable<Key> {
-        @Override
-        public int compareTo(Key other) {
-            return toString().compareTo(other.toString());
-        }
+    record Key(String indicatorId, BreakdownKind kind, List<String> category, Role role) {
     }
 
     /** One figure's contributions, person by person in increasing order. */
@@ -49,7 +45,7 @@ final class ReleaseLedger {
     private final LocalDate referenceDate;
     private final List<Organisation> organisations;
     private final MeasureOptions options;
-    private final Map<Key, Contributions> figures = new TreeMap<>();
+    private final Map<Key, Contributions> figures = new HashMap<>(); // looked up by key only: order never shows
     private final EsfReport.Tally esf;
     private int people;
 
