@@ -27,6 +27,10 @@ import java.util.stream.Collectors;
  */
 public final class MarkdownReport {
 
+    /** Said in every report: no masking protects against comparing two releases of almost the same people. */
+    static final String DIFFERENCING = "Differencing is not protected against: comparing this report with another of almost the same "
+            + "people (the same cooperative less one participant, say) can reveal the values of the people who differ.";
+
     private MarkdownReport() {
     }
 
@@ -49,7 +53,8 @@ public final class MarkdownReport {
                 .append(", data as of ").append(indicators.referenceDate()).append("; ")
                 .append(indicators.participants()).append(" participants; catalogue ")
                 .append(String.join(", ", indicators.catalogue())).append(". Cells counting fewer than ")
-                .append(indicators.disclosureThreshold()).append(" people are masked. Intervals are 95 %.\n");
+                .append(indicators.disclosureThreshold()).append(" people are masked. Intervals are 95 %.\n\n")
+                .append(DIFFERENCING).append("\n");
         for (Dimension dimension : Dimension.values()) {
             indicatorTable(md, dimension, catalogue, indicators);
         }

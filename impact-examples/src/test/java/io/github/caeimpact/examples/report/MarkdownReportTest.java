@@ -41,4 +41,11 @@ class MarkdownReportTest {
                         + catalogue.definition(section.indicatorId()).label().en() + " | masked |"));
         assertThat(markdown).doesNotContain("## SROI");
     }
+
+    @Test
+    void everyReportSaysDifferencingIsNotProtectedAgainst() {
+        Catalogue catalogue = Catalogue.shipped();
+        IndicatorReport report = IndicatorEngine.of(catalogue).measure(SampleCae.shipped(), MeasureOptions.defaults());
+        assertThat(MarkdownReport.render("Sample", catalogue, report, null)).contains("Differencing is not protected against");
+    }
 }

@@ -57,7 +57,7 @@ public record DisclosureStatement(int threshold, double dominancePercent, boolea
         lines.add(cellKey
                 ? "Counts and sums are perturbed by the cell-key method: comparing two releases does not reveal one person's values."
                 : "Differencing is not protected against: comparing this release with another of almost the same people can reveal "
-                        + "the values of the people who differ (use a cell key to protect against it).");
+                        + "the values of the people who differ (the cell-key method that would prevent it is not implemented yet).");
         return List.copyOf(lines);
     }
 
