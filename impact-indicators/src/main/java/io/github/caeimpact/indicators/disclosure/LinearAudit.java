@@ -144,37 +144,26 @@ public final class LinearAudit {
                 kept.add(constraint);
             }
         }
-        // Each variable x with a finite lower bound is written lo + y with y >= 0, so bounds need no rows.
+        // Bounds stay rows on the variables themselves: writing x = lo + y (y >= 0) made Commons Math's simplex
+        // return wrong optima on release programs (an interval [0, 0] for a cell whose true count is 1).
         List<LinearConstraint> local = new ArrayList<>();
-        boolean shifted = java.util.Arrays.stream(low).allMatch(Double::isFinite);
+        boolean nonNegative = java.util.Arrays.stream(low).allMatch(l -> l >= 0);
         for (int i = 0; i < members.size(); i++) {
             double[] unit = new double[members.size()];
             unit[i] = 1;
-            if (!shifted && low[i] != Double.NEGATIVE_INFINITY) {
+            if (nonNegative ? low[i] > 0 : low[i] != Double.NEGATIVE_INFINITY) {
                 local.add(new LinearConstraint(unit, Relationship.GEQ, low[i]));
             }
             if (high[i] != Double.POSITIVE_INFINITY) {
-                local.add(new LinearConstraint(unit.clone(), Relationship.LEQ, shifted ? high[i] - low[i] : high[i]));
+                local.add(new LinearConstraint(unit.clone(), Relationship.LEQ, high[i]));
             }
         }
         for (Constraint constraint : kept) {
-            double constant = constraint.constant();
-            if (shifted) {
-                for (Map.Entry<Integer, Double> term : constraint.terms().entrySet()) {
-                    constant -= term.getValue() * low[column.get(term.getKey())];
-                }
-            }
-            local.add(new LinearConstraint(row(constraint.terms(), column), constraint.relation(), constant));
+            local.add(new LinearConstraint(row(constraint.terms(), column), constraint.relation(), constraint.constant()));
         }
         double[] objective = row(expression, column);
-        double offset = 0;
-        if (shifted) {
-            for (Map.Entry<Integer, Double> term : expression.entrySet()) {
-                offset += term.getValue() * low[column.get(term.getKey())];
-            }
-        }
-        return new FeasibleInterval(offset + optimum(objective, local, GoalType.MINIMIZE, shifted),
-                offset + optimum(objective, local, GoalType.MAXIMIZE, shifted));
+        return new FeasibleInterval(optimum(objective, local, GoalType.MINIMIZE, nonNegative),
+                optimum(objective, local, GoalType.MAXIMIZE, nonNegative));
     }
 
     /**

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class LinearAuditTest {
@@ -89,5 +93,37 @@ class LinearAuditTest {
         assertThatThrownBy(() -> builder.equal(Map.of(0, 1.0), 1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no variable 0");
         assertThatThrownBy(() -> builder.neighbourhood(-1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> builder.build().interval(Map.of())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /**
+     * The reader's program over a release of 40 people (seed 9049), as the attack harness wrote it
+     * (V index lower upper; E or L constant, then variable:coefficient): variable 610, ACT01's
+     * entrepreneurs of unknown education, truly 1, masked below k, may be anything from 0 to 4.
+     */
+    @Test
+    void aMaskedCellOfARealReleaseKeepsItsWholeRange() throws IOException {
+        LinearAudit.Builder builder = LinearAudit.builder();
+        try (InputStream in = LinearAuditTest.class.getResourceAsStream("release-program.txt")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String[] fields = line.split(" ");
+                if (fields[0].equals("V")) {
+                    builder.variable(Double.parseDouble(fields[2]), Double.parseDouble(fields[3]));
+                    continue;
+                }
+                Map<Integer, Double> terms = new TreeMap<>();
+                for (int f = 2; f < fields.length; f++) {
+                    String[] term = fields[f].split(":");
+                    terms.put(Integer.parseInt(term[0]), Double.parseDouble(term[1]));
+                }
+                if (fields[0].equals("E")) {
+                    builder.equal(terms, Double.parseDouble(fields[1]));
+                } else {
+                    builder.atMost(terms, Double.parseDouble(fields[1]));
+                }
+            }
+        }
+        FeasibleInterval interval = builder.build().interval(610);
+        assertThat(interval.lower()).isCloseTo(0, within(1e-6));
+        assertThat(interval.upper()).isCloseTo(4, within(1e-6));
     }
 }
