@@ -1,6 +1,7 @@
 package io.github.caeimpact.indicators;
 
 import io.github.caeimpact.indicators.disclosure.DisclosureControl;
+import io.github.caeimpact.indicators.disclosure.DominanceRule;
 import io.github.caeimpact.indicators.stats.IntervalMethod;
 import io.github.caeimpact.indicators.stats.Intervals;
 import java.util.EnumSet;
@@ -24,6 +25,7 @@ import java.util.Set;
  * @param breakdowns the breakdowns to compute, in report order
  * @param medianInterval how median intervals are computed: {@link IntervalMethod#ORDER_STATISTIC}
  *     (exact, deterministic, the default) or {@link IntervalMethod#PERCENTILE_BOOTSTRAP}
+ * @param dominancePercent p of the p % rule for sums of money ({@link DominanceRule}), in (0, 100]
  */
 public record MeasureOptions(
         int disclosureThreshold,
@@ -34,7 +36,8 @@ public record MeasureOptions(
         double maxMissingShare,
         int smallSample,
         List<BreakdownKind> breakdowns,
-        IntervalMethod medianInterval) {
+        IntervalMethod medianInterval,
+        double dominancePercent) {
 
     /**
      * Checks the options.
@@ -48,9 +51,11 @@ public record MeasureOptions(
      * @param smallSample the small-sample threshold
      * @param breakdowns the breakdowns
      * @param medianInterval the median interval method
+     * @param dominancePercent p of the p % rule
      * @throws IllegalArgumentException if a value is out of range
      */
     public MeasureOptions {
+        DominanceRule.of(dominancePercent);
         DisclosureControl.of(disclosureThreshold);
         if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
             throw new IllegalArgumentException("confidenceLevel must be in (0, 1), was " + confidenceLevel);
@@ -79,13 +84,14 @@ public record MeasureOptions(
      * Returns the defaults: k = 5, 95 % intervals, order-statistic median intervals (10,000
      * bootstrap resamples if the bootstrap is chosen), seed 20190401 (start of the CAE-IMPACT test
      * period), response rate below 50 % and missing share above 20 % flagged, samples under 30
-     * flagged, every breakdown.
+     * flagged, every breakdown, p = 10 for the dominance rule of {@link Release}.
      *
      * @return the default options
      */
     public static MeasureOptions defaults() {
         return new MeasureOptions(DisclosureControl.DEFAULT_K, 0.95, Intervals.MIN_BOOTSTRAP_RESAMPLES, 20_190_401L, 0.5, 0.2, 30,
-                List.copyOf(EnumSet.allOf(BreakdownKind.class)), IntervalMethod.ORDER_STATISTIC);
+                List.copyOf(EnumSet.allOf(BreakdownKind.class)), IntervalMethod.ORDER_STATISTIC,
+                DominanceRule.DEFAULT_PERCENT);
     }
 
     /**
@@ -95,7 +101,7 @@ public record MeasureOptions(
      * @return the copy
      */
     public MeasureOptions withDisclosureThreshold(int k) {
-        return new MeasureOptions(k, confidenceLevel, bootstrapResamples, seed, minResponseRate, maxMissingShare, smallSample, breakdowns, medianInterval);
+        return new MeasureOptions(k, confidenceLevel, bootstrapResamples, seed, minResponseRate, maxMissingShare, smallSample, breakdowns, medianInterval, dominancePercent);
     }
 
     /**
@@ -106,7 +112,7 @@ public record MeasureOptions(
      */
     public MeasureOptions withBreakdowns(List<BreakdownKind> kinds) {
         return new MeasureOptions(disclosureThreshold, confidenceLevel, bootstrapResamples, seed, minResponseRate, maxMissingShare,
-                smallSample, kinds, medianInterval);
+                smallSample, kinds, medianInterval, dominancePercent);
     }
 
     /**
@@ -119,6 +125,18 @@ public record MeasureOptions(
      */
     public MeasureOptions withMedianBootstrap(int resamples, long bootstrapSeed) {
         return new MeasureOptions(disclosureThreshold, confidenceLevel, resamples, bootstrapSeed, minResponseRate, maxMissingShare, smallSample,
-                breakdowns, IntervalMethod.PERCENTILE_BOOTSTRAP);
+                breakdowns, IntervalMethod.PERCENTILE_BOOTSTRAP, dominancePercent);
+    }
+
+    /**
+     * Returns a copy with another parameter for the dominance (p %) rule of a {@link Release}.
+     *
+     * @param percent p in percent, in (0, 100]
+     * @return the copy
+     * @throws IllegalArgumentException if percent is out of range
+     */
+    public MeasureOptions withDominancePercent(double percent) {
+        return new MeasureOptions(disclosureThreshold, confidenceLevel, bootstrapResamples, seed, minResponseRate, maxMissingShare,
+                smallSample, breakdowns, medianInterval, percent);
     }
 }

@@ -1,0 +1,135 @@
+package io.github.caeimpact.indicators.internal;
+
+import io.github.caeimpact.indicators.internal.LinkedTables.Quantity;
+import io.github.caeimpact.indicators.internal.LinkedTables.Table;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The equations a reader can write between the quantities of a release, each a list of quantities
+ * with coefficients summing to zero. Three sources: each published table (total = sum of parts);
+ * two quantities that are the same people (an ESF+ row and an indicator's numerator; two indicators
+ * of one population); and a quantity that is the sum of some cells of another table (the entrants
+ * under 30 by gender of one indicator and the gender-by-age cells of another, a territory and its
+ * organisations). The last two are found person by person, so no relation of the method needs to
+ * be listed by hand; sums are looked for only for the units marked so ({@link LinkedTables#summed}:
+ * overall figures, figures by gender, ESF+ cells), which keeps their number small. Empty quantities are left out of the found relations (an empty cell fits any
+ * sum): the tables' own sums cover them.
+ */
+final class Relations {
+
+    private static final double TOLERANCE = 1e-9;
+
+    /** One equation: the sum of coefficient times quantity is zero. */
+    record Relation(int[] quantities, double[] coefficients) {
+    }
+
+    private Relations() {
+    }
+
+    static List<Relation> of(LinkedTables system) {
+        List<Relation> found = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Table table : system.tables) {
+            if (table.total() >= 0) {
+                add(found, seen, table.total(), table.parts());
+            }
+        }
+        identities(system, found, seen);
+        sums(system, found, seen);
+        return List.copyOf(found);
+    }
+
+    private static void identities(LinkedTables system, List<Relation> found, Set<String> seen) {
+        Map<String, Integer> first = new HashMap<>();
+        for (int q = 0; q < system.quantities.size(); q++) {
+            Quantity quantity = system.quantities.get(q);
+            if (quantity.persons.length == 0) {
+                continue;
+            }
+            String key = quantity.isCount() + Arrays.toString(quantity.persons) + (quantity.isCount() ? "" : Arrays.toString(quantity.values));
+            Integer same = first.putIfAbsent(key, q);
+            if (same != null) {
+                add(found, seen, same, new int[] {q});
+            }
+        }
+    }
+
+    private static void sums(LinkedTables system, List<Relation> found, Set<String> seen) {
+        int[] block = new int[system.people()];
+        for (Table table : system.tables) {
+            int[] parts = table.parts();
+            if (parts.length < 2) {
+                continue;
+            }
+            Arrays.fill(block, -1);
+            boolean count = system.quantities.get(parts[0]).isCount();
+            Set<Integer> members = new HashSet<>();
+            for (int part : parts) {
+                members.add(part);
+                for (int person : system.quantities.get(part).persons) {
+                    block[person] = part;
+                }
+            }
+            for (int a = 0; a < system.quantities.size(); a++) {
+                Quantity candidate = system.quantities.get(a);
+                if (!system.units.get(candidate.unit).summed || candidate.persons.length == 0 || candidate.isCount() != count || members.contains(a) || a == table.total()) {
+                    continue;
+                }
+                int[] selected = union(system, candidate, block);
+                if (selected != null) {
+                    add(found, seen, a, selected);
+                }
+            }
+        }
+    }
+
+    /** Returns the blocks whose union is the candidate (each inside it, with the same values), or null. */
+    private static int[] union(LinkedTables system, Quantity candidate, int[] block) {
+        List<Integer> selected = new ArrayList<>();
+        for (int person : candidate.persons) {
+            int part = block[person];
+            if (part < 0) {
+                return null;
+            }
+            if (selected.contains(part)) {
+                continue;
+            }
+            Quantity inner = system.quantities.get(part);
+            if (inner.persons.length > candidate.persons.length) {
+                return null;
+            }
+            for (int i = 0; i < inner.persons.length; i++) {
+                if (!candidate.members.get(inner.persons[i])
+                        || Math.abs(inner.values[i] - candidate.valueOf(inner.persons[i])) > TOLERANCE * Math.max(1, Math.abs(inner.values[i]))) {
+                    return null;
+                }
+            }
+            selected.add(part);
+        }
+        return selected.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static void add(List<Relation> found, Set<String> seen, int total, int[] parts) {
+        int[] sorted = parts.clone();
+        Arrays.sort(sorted);
+        String key = total + "=" + Arrays.toString(sorted);
+        if (!seen.add(key)) {
+            return;
+        }
+        int[] quantities = new int[parts.length + 1];
+        double[] coefficients = new double[parts.length + 1];
+        quantities[0] = total;
+        coefficients[0] = 1;
+        for (int i = 0; i < parts.length; i++) {
+            quantities[i + 1] = parts[i];
+            coefficients[i + 1] = -1;
+        }
+        found.add(new Relation(quantities, coefficients));
+    }
+}

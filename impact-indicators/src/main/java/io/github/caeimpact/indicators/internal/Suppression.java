@@ -1,0 +1,457 @@
+package io.github.caeimpact.indicators.internal;
+
+import io.github.caeimpact.indicators.disclosure.DisclosureControl;
+import io.github.caeimpact.indicators.disclosure.DominanceRule;
+import io.github.caeimpact.indicators.disclosure.FeasibleInterval;
+import io.github.caeimpact.indicators.disclosure.LinearAudit;
+import io.github.caeimpact.indicators.disclosure.MaskReason;
+import io.github.caeimpact.indicators.disclosure.ReleaseRefusedException;
+import io.github.caeimpact.indicators.internal.LinkedTables.Quantity;
+import io.github.caeimpact.indicators.internal.LinkedTables.Role;
+import io.github.caeimpact.indicators.internal.LinkedTables.Unit;
+import io.github.caeimpact.indicators.internal.Relations.Relation;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The masks of a release: primary suppression by the threshold, numerator, complement and
+ * dominance rules; then rounds of audit and complementary suppression. Each round builds the
+ * linear program of all published relations ({@link Relations}, with what each mask reason tells)
+ * and checks every primary cell against its protection interval: a count sensitive under k must
+ * keep the whole width k - 1 its mask reason allows (the published figures tell nothing more about
+ * it than its reason); a magnitude must keep the p % rule's protection on both sides
+ * ({@link DominanceRule}). For each cell that fails, the shown unit nearest to it in the relations
+ * (fewest people first) is masked as complementary; when no shown unit is linked to it any more,
+ * its group (the breakdown) is withheld. Deterministic: units are visited in index order.
+ */
+public final class Suppression {
+
+    private static final double TOLERANCE = 1e-6;
+
+    /** The number of unknowns nearest a masked cell each audit program holds (see {@link LinearAudit.Builder#neighbourhood}). */
+    static final int NEIGHBOURHOOD = 40;
+
+    /**
+     * The masks chosen and what was done.
+     *
+     * @param reasons each unit's mask reason, null when shown
+     * @param relations the number of published relations the audit used
+     * @param rounds the number of audit rounds
+     * @param audited the number of primary cells audited in the last round, all within their protection interval
+     */
+    public record Outcome(List<MaskReason> reasons, int relations, int rounds, int audited) {
+
+        /**
+         * Counts the units masked for each reason.
+         *
+         * @return reason to count, in reason order, reasons with no unit left out
+         */
+        public Map<MaskReason, Integer> counts() {
+            Map<MaskReason, Integer> counts = new EnumMap<>(MaskReason.class);
+            reasons.stream().filter(r -> r != null).forEach(r -> counts.merge(r, 1, Integer::sum));
+            return counts;
+        }
+    }
+
+    private final LinkedTables system;
+    private final int k;
+    private final DominanceRule dominance;
+    private final MaskReason[] reasons;
+    private List<Relation> relations;
+    private final Map<Integer, List<Integer>> relationsOf = new HashMap<>();
+    private final Set<Integer> passed = new HashSet<>();
+
+    Suppression(LinkedTables system, DisclosureControl control, DominanceRule dominance) {
+        this.system = system;
+        this.k = control.k();
+        this.dominance = dominance;
+        this.reasons = new MaskReason[system.units.size()];
+    }
+
+    Outcome run() {
+        for (int u = 0; u < reasons.length; u++) {
+            reasons[u] = primary(system.units.get(u));
+        }
+        relations = Relations.of(system);
+        for (int r = 0; r < relations.size(); r++) {
+            for (int q : relations.get(r).quantities()) {
+                relationsOf.computeIfAbsent(q, x -> new ArrayList<>()).add(r);
+            }
+        }
+        lines();
+        int rounds = 0;
+        while (true) {
+            rounds++;
+            List<Integer> failing = new ArrayList<>();
+            int audited = audit(failing);
+            if (failing.isEmpty()) {
+                return new Outcome(Arrays.asList(reasons.clone()), relations.size(), rounds, audited);
+            }
+            for (int unit : failing) {
+                if (reasons[unit] == MaskReason.AUDIT) {
+                    continue;
+                }
+                int partner = nearestShown(unit);
+                if (partner >= 0) {
+                    reasons[partner] = MaskReason.COMPLEMENTARY;
+                } else {
+                    withhold(unit);
+                }
+            }
+        }
+    }
+
+    /**
+     * The line rule over every relation, a fast first pattern before the audit: no relation may
+     * hold exactly one masked quantity (it would be its sum's difference), nor masked counts adding
+     * up to fewer than k people; the relation's shown unit of fewest people
+     * joins the mask. Repeated until no relation needs more.
+     */
+    private void lines() {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Relation relation : relations) {
+                int hidden = 0;
+                double hiddenPeople = 0;
+                boolean count = false;
+                int partner = -1;
+                for (int q : relation.quantities()) {
+                    int unit = system.quantities.get(q).unit;
+                    count = system.quantities.get(q).isCount();
+                    if (reasons[unit] == null) {
+                        partner = better(partner, unit);
+                    } else if (guarded(q)) {
+                        hidden++;
+                        hiddenPeople += Math.abs(system.quantities.get(q).total);
+                    }
+                }
+                if (partner >= 0 && (hidden == 1 || hidden > 1 && count && hiddenPeople < k)) {
+                    reasons[partner] = MaskReason.COMPLEMENTARY;
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    /**
+     * Tells whether the line rule must keep a masked quantity from being derived: the sensitive
+     * quantity of a primary cell (the people counted below k, a numerator below k, both parts of a
+     * complement below k, a dominated sum) and every quantity of a complementary or withheld cell.
+     * The other quantities of a primary cell (the people counted, k or more, of a share masked for
+     * its numerator) may be derived: the audit still bounds the sensitive one.
+     */
+    private boolean guarded(int quantity) {
+        Quantity q = system.quantities.get(quantity);
+        MaskReason reason = reasons[q.unit];
+        return switch (reason) {
+            case NUMERATOR_BELOW_THRESHOLD -> q.role == Role.NUMERATOR;
+            case COMPLEMENT_BELOW_THRESHOLD -> q.role == Role.NUMERATOR || q.role == Role.COUNTED;
+            case DOMINANCE -> q.role == Role.MAGNITUDE;
+            default -> true;
+        };
+    }
+
+    private MaskReason primary(Unit unit) {
+        double counted = value(unit, Role.COUNTED);
+        if (counted < k) {
+            return MaskReason.BELOW_THRESHOLD;
+        }
+        if (unit.quantity(Role.NUMERATOR) >= 0) {
+            double numerator = value(unit, Role.NUMERATOR);
+            if (numerator < k) {
+                return MaskReason.NUMERATOR_BELOW_THRESHOLD;
+            }
+            if (counted - numerator < k) {
+                return MaskReason.COMPLEMENT_BELOW_THRESHOLD;
+            }
+        }
+        int magnitude = unit.quantity(Role.MAGNITUDE);
+        if (magnitude >= 0 && dominance.isSensitive(system.quantities.get(magnitude).values)) {
+            return MaskReason.DOMINANCE;
+        }
+        return null;
+    }
+
+    private double value(Unit unit, Role role) {
+        int q = unit.quantity(role);
+        return q < 0 ? 0 : system.quantities.get(q).total;
+    }
+
+    private boolean hidden(int quantity) {
+        return reasons[system.quantities.get(quantity).unit] != null;
+    }
+
+    /**
+     * Audits every primary unit; adds the failing ones to the list; returns the number audited.
+     * Quantities a relation says are the same people (two tables publishing one count) become one
+     * unknown, or a known value when one of them is shown; the other relations and what the mask
+     * reasons tell become the constraints.
+     */
+    private int audit(List<Integer> failing) {
+        int[] same = sameAs();
+        LinearAudit.Builder builder = LinearAudit.builder().neighbourhood(NEIGHBOURHOOD);
+        Map<Integer, Integer> classVariable = new HashMap<>();
+        Map<Integer, Integer> variable = new HashMap<>();
+        for (int q = 0; q < system.quantities.size(); q++) {
+            if (hidden(q) && !hidden(known[same[q]])) {
+                continue;
+            }
+            if (hidden(q)) {
+                int root = same[q];
+                Integer v = classVariable.get(root);
+                if (v == null) {
+                    v = builder.variable(system.quantities.get(q).nonNegative ? 0 : Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+                    classVariable.put(root, v);
+                }
+                variable.put(q, v);
+            }
+        }
+        Set<String> written = new HashSet<>();
+        for (Relation relation : relations) {
+            Map<Integer, Double> terms = new java.util.TreeMap<>();
+            double constant = 0;
+            for (int i = 0; i < relation.quantities().length; i++) {
+                int q = relation.quantities()[i];
+                Integer v = variable.get(q);
+                if (v != null) {
+                    terms.merge(v, relation.coefficients()[i], Double::sum);
+                } else {
+                    constant -= relation.coefficients()[i] * system.quantities.get(q).total;
+                }
+            }
+            terms.values().removeIf(c -> c == 0);
+            if (!terms.isEmpty() && written.add(terms + "=" + constant)) {
+                builder.equal(terms, constant);
+            }
+        }
+        for (int u = 0; u < reasons.length; u++) {
+            if (reasons[u] != null) {
+                knowledge(builder, variable, system.units.get(u), reasons[u]);
+            }
+        }
+        LinearAudit audit = builder.build();
+        int audited = 0;
+        for (int u = 0; u < reasons.length; u++) {
+            // Empty cells (nobody in the category) are left to the line rule: auditing each by a program is too slow.
+            if (reasons[u] != null && reasons[u].isPrimary() && system.counted(u) > 0) {
+                audited++;
+                // Masking more only widens the others' intervals: a unit found protected stays protected.
+                if (passed.contains(u)) {
+                    continue;
+                }
+                if (protectedEnough(audit, variable, system.units.get(u), reasons[u])) {
+                    passed.add(u);
+                } else {
+                    failing.add(u);
+                }
+            }
+        }
+        return audited;
+    }
+
+    private int[] known;
+
+    /**
+     * Returns, for each quantity, the representative of the quantities a relation makes equal to it,
+     * and sets {@link #known} to a shown member of each class (or the representative when none is shown).
+     */
+    private int[] sameAs() {
+        int n = system.quantities.size();
+        int[] parent = new int[n];
+        for (int q = 0; q < n; q++) {
+            parent[q] = q;
+        }
+        for (Relation relation : relations) {
+            if (relation.quantities().length == 2 && relation.coefficients()[0] == -relation.coefficients()[1]) {
+                parent[root(parent, relation.quantities()[0])] = root(parent, relation.quantities()[1]);
+            }
+        }
+        known = new int[n];
+        for (int q = 0; q < n; q++) {
+            known[q] = -1;
+        }
+        int[] roots = new int[n];
+        for (int q = 0; q < n; q++) {
+            roots[q] = root(parent, q);
+            if (!hidden(q) && known[roots[q]] < 0) {
+                known[roots[q]] = q;
+            }
+        }
+        for (int q = 0; q < n; q++) {
+            if (known[q] < 0) {
+                known[q] = q;
+            }
+        }
+        return roots;
+    }
+
+    private static int root(int[] parent, int q) {
+        while (parent[q] != q) {
+            parent[q] = parent[parent[q]];
+            q = parent[q];
+        }
+        return q;
+    }
+
+    /** A linear expression over the unknowns plus a known constant. */
+    private record Linear(Map<Integer, Double> terms, double constant) {
+    }
+
+    private Linear linear(Map<Integer, Integer> variable, double[] coefficients, int... quantities) {
+        Map<Integer, Double> terms = new java.util.TreeMap<>();
+        double constant = 0;
+        for (int i = 0; i < quantities.length; i++) {
+            Integer v = variable.get(quantities[i]);
+            if (v == null) {
+                constant += coefficients[i] * system.quantities.get(quantities[i]).total;
+            } else {
+                terms.merge(v, coefficients[i], Double::sum);
+            }
+        }
+        terms.values().removeIf(c -> c == 0);
+        return new Linear(terms, constant);
+    }
+
+    /** Adds: sum of coefficient times quantity is at most the bound (nothing when all are known: the data satisfy it). */
+    private void atMost(LinearAudit.Builder builder, Map<Integer, Integer> variable, double bound, double[] coefficients, int... quantities) {
+        Linear expression = linear(variable, coefficients, quantities);
+        if (!expression.terms().isEmpty()) {
+            builder.atMost(expression.terms(), bound - expression.constant());
+        }
+    }
+
+    private FeasibleInterval interval(LinearAudit audit, Linear expression) {
+        if (expression.terms().isEmpty()) {
+            return new FeasibleInterval(expression.constant(), expression.constant());
+        }
+        FeasibleInterval range = audit.interval(expression.terms());
+        return new FeasibleInterval(range.lower() + expression.constant(), range.upper() + expression.constant());
+    }
+
+    /** What a mask reason tells the reader, as constraints (see {@link MaskReason}). */
+    private void knowledge(LinearAudit.Builder builder, Map<Integer, Integer> variable, Unit unit, MaskReason reason) {
+        int counted = unit.quantity(Role.COUNTED);
+        int numerator = unit.quantity(Role.NUMERATOR);
+        double[] one = {1};
+        double[] minusOne = {-1};
+        if (numerator >= 0) {
+            atMost(builder, variable, 0, new double[] {1, -1}, numerator, counted);
+        }
+        double below = k - 1;
+        switch (reason) {
+            case BELOW_THRESHOLD -> atMost(builder, variable, below, one, counted);
+            case NUMERATOR_BELOW_THRESHOLD -> {
+                atMost(builder, variable, -k, minusOne, counted);
+                atMost(builder, variable, below, one, numerator);
+            }
+            case COMPLEMENT_BELOW_THRESHOLD -> {
+                atMost(builder, variable, -k, minusOne, counted);
+                atMost(builder, variable, -k, minusOne, numerator);
+                atMost(builder, variable, below, new double[] {1, -1}, counted, numerator);
+            }
+            case DOMINANCE, COMPLEMENTARY -> {
+                atMost(builder, variable, -k, minusOne, counted);
+                if (numerator >= 0) {
+                    atMost(builder, variable, -k, minusOne, numerator);
+                    atMost(builder, variable, -k, new double[] {-1, 1}, counted, numerator);
+                }
+            }
+            default -> {
+                // Withheld, or below the threshold overall: the reason tells nothing about the cell's size.
+            }
+        }
+    }
+
+    private boolean protectedEnough(LinearAudit audit, Map<Integer, Integer> variable, Unit unit, MaskReason reason) {
+        int counted = unit.quantity(Role.COUNTED);
+        int numerator = unit.quantity(Role.NUMERATOR);
+        Linear sensitive = switch (reason) {
+            case BELOW_THRESHOLD -> linear(variable, new double[] {1}, counted);
+            case NUMERATOR_BELOW_THRESHOLD -> linear(variable, new double[] {1}, numerator);
+            case COMPLEMENT_BELOW_THRESHOLD -> linear(variable, new double[] {1, -1}, counted, numerator);
+            default -> null;
+        };
+        if (sensitive != null && interval(audit, sensitive).width() < k - 1 - TOLERANCE) {
+            return false;
+        }
+        int magnitude = unit.quantity(Role.MAGNITUDE);
+        if (magnitude < 0 || reason == MaskReason.NUMERATOR_BELOW_THRESHOLD || reason == MaskReason.COMPLEMENT_BELOW_THRESHOLD) {
+            return true;
+        }
+        Quantity sum = system.quantities.get(magnitude);
+        double protection = reason == MaskReason.DOMINANCE ? dominance.protection(sum.values) : dominance.thresholdProtection(sum.values);
+        if (protection <= 0) {
+            return true;
+        }
+        FeasibleInterval range = interval(audit, linear(variable, new double[] {1}, magnitude));
+        double floor = sum.nonNegative ? Math.max(0, sum.total - protection) : sum.total - protection;
+        double slack = TOLERANCE * Math.max(1, Math.abs(sum.total));
+        return range.lower() <= floor + slack && range.upper() >= sum.total + protection - slack;
+    }
+
+    /** The shown unit nearest to a unit through the relations, fewest people first; -1 if none is linked. */
+    private int nearestShown(int unit) {
+        Set<Integer> visited = new HashSet<>();
+        Set<Integer> frontier = new HashSet<>();
+        for (int q : system.units.get(unit).byRole) {
+            if (q >= 0) {
+                frontier.add(q);
+            }
+        }
+        Set<Integer> usedRelations = new HashSet<>();
+        while (!frontier.isEmpty()) {
+            visited.addAll(frontier);
+            int best = -1;
+            Set<Integer> next = new HashSet<>();
+            for (int q : frontier) {
+                for (int r : relationsOf.getOrDefault(q, List.of())) {
+                    if (!usedRelations.add(r)) {
+                        continue;
+                    }
+                    for (int other : relations.get(r).quantities()) {
+                        int owner = system.quantities.get(other).unit;
+                        if (reasons[owner] == null) {
+                            best = better(best, owner);
+                        } else if (!visited.contains(other)) {
+                            next.add(other);
+                        }
+                    }
+                }
+            }
+            if (best >= 0) {
+                return best;
+            }
+            frontier = next;
+        }
+        return -1;
+    }
+
+    private int better(int current, int candidate) {
+        if (current < 0) {
+            return candidate;
+        }
+        long a = system.counted(current);
+        long b = system.counted(candidate);
+        return b < a || b == a && candidate < current ? candidate : current;
+    }
+
+    private void withhold(int unit) {
+        int group = system.units.get(unit).group;
+        if (group < 0) {
+            throw new ReleaseRefusedException("the release is refused: " + system.units.get(unit).label
+                    + " cannot be kept within its protection interval and cannot be withheld");
+        }
+        for (int u = 0; u < reasons.length; u++) {
+            if (system.units.get(u).group == group) {
+                reasons[u] = MaskReason.AUDIT;
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package io.github.caeimpact.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.caeimpact.indicators.disclosure.MaskReason;
+import io.github.caeimpact.model.Dataset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** What a release publishes: no share with a numerator or complement under k, every category listed. */
+class ReleaseTest {
+
+    private static final int K = 5;
+
+    private final Catalogue catalogue = Catalogue.shipped();
+    private final IndicatorEngine engine = IndicatorEngine.of(catalogue);
+
+    @Test
+    void everyShownShareHasANumeratorAndComplementOfAtLeastK() {
+        Dataset dataset = Fixtures.dataset(ParticipantGenerator.ORGANISATIONS, new ParticipantGenerator(77L).participants(40));
+        IndicatorReport report = Release.of(engine, dataset, MeasureOptions.defaults()).indicators();
+        int maskedForNumerator = 0;
+        for (IndicatorSection section : report.indicators()) {
+            if (catalogue.definition(section.indicatorId()).statistic() != Statistic.PROPORTION) {
+                continue;
+            }
+            List<Cell> cells = new ArrayList<>(List.of(section.overall()));
+            section.breakdowns().forEach(b -> cells.addAll(b.cells()));
+            for (Cell cell : cells) {
+                if (cell.isMasked()) {
+                    maskedForNumerator += cell.masked() == MaskReason.NUMERATOR_BELOW_THRESHOLD
+                            || cell.masked() == MaskReason.COMPLEMENT_BELOW_THRESHOLD ? 1 : 0;
+                    continue;
+                }
+                long numerator = cell.result().numerator().longValueExact();
+                assertThat(numerator).as(section.indicatorId() + " " + cell.category()).isGreaterThanOrEqualTo(K);
+                assertThat(cell.result().counted() - numerator).as(section.indicatorId() + " " + cell.category()).isGreaterThanOrEqualTo(K);
+            }
+        }
+        assertThat(maskedForNumerator).isPositive();
+    }
+
+    @Test
+    void everyBreakdownListsAllItsCategoriesWhateverTheData() {
+        Dataset dataset = Fixtures.dataset(ParticipantGenerator.ORGANISATIONS, new ParticipantGenerator(5L).participants(30));
+        IndicatorReport report = Release.of(engine, dataset, MeasureOptions.defaults()).indicators();
+        Map<BreakdownKind, Integer> sizes = Map.of(BreakdownKind.GENDER, 4, BreakdownKind.AGE_BAND, 4, BreakdownKind.ENTRY_SITUATION, 5,
+                BreakdownKind.EDUCATION, 4, BreakdownKind.ORGANISATION, ParticipantGenerator.ORGANISATIONS.size(),
+                BreakdownKind.TERRITORY, 3, BreakdownKind.GENDER_BY_AGE_BAND, 16);
+        int published = 0;
+        for (IndicatorSection section : report.indicators()) {
+            for (Breakdown breakdown : section.breakdowns()) {
+                if (breakdown.suppressed() == null && sizes.containsKey(breakdown.kind())) {
+                    published++;
+                    assertThat(breakdown.cells()).as(section.indicatorId() + " by " + breakdown.kind()).hasSize(sizes.get(breakdown.kind()));
+                }
+            }
+        }
+        assertThat(published).isPositive();
+    }
+}
