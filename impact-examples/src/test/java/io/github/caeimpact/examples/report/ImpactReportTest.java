@@ -94,6 +94,14 @@ class ImpactReportTest {
     }
 
     @Test
+    void everyReportSaysDifferencingIsNotProtectedAgainst() {
+        assertThat(report(ReportLanguage.EN).html()).contains("nor against differencing");
+        assertThat(report(ReportLanguage.EN).markdown()).contains("nor against differencing");
+        assertThat(report(ReportLanguage.FR).html()).contains("ni la comparaison de deux rapports");
+        assertThat(report(ReportLanguage.FR).markdown()).contains("ni la comparaison de deux rapports");
+    }
+
+    @Test
     void maskedCellsAreMarkedNeverShown() {
         String html = report(ReportLanguage.EN).html();
         long masked = indicators.indicators().stream().filter(s -> s.overall().isMasked()).count();
