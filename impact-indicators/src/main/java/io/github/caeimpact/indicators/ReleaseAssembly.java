@@ -94,6 +94,7 @@ final class ReleaseAssembly {
         List<Role> roles = extra == null ? List.of(Role.COUNTED, Role.MISSING) : List.of(Role.COUNTED, Role.MISSING, extra);
         int overall = unit(ReleasePublisher.name(id, null, List.of()), groups++, id, null, List.of(), roles);
         system.summed(overall);
+        system.headline(overall);
         IndicatorResult total = section.overall().result();
         if (total.counted() + total.missing() > 0 && total.counted() + total.missing() < options.disclosureThreshold()) {
             return;

@@ -120,8 +120,10 @@ final class ReleasePublisher {
             }
             sections.add(new IndicatorSection(id, overall, breakdowns));
         }
+        // Response rates keep their own masking (threshold k on the people eligible and responding): they are
+        // not among the release's linked tables.
         return new IndicatorReport(unmasked.catalogue(), unmasked.period(), unmasked.referenceDate(), options.disclosureThreshold(),
-                unmasked.participants(), sections);
+                unmasked.participants(), sections, unmasked.responseRates());
     }
 
     private static Cell cell(Cell unmasked, MaskReason reason) {

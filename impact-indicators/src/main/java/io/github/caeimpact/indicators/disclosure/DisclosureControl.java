@@ -55,6 +55,19 @@ public record DisclosureControl(int k) {
     }
 
     /**
+     * Returns the protection width of a masked count: the narrowest interval, in people, that a
+     * reader combining every published figure must still be left with for it. Half the threshold,
+     * rounded up (3 for k = 5), in the manner of the protection levels of tau-ARGUS (Hundepool et
+     * al., Statistical Disclosure Control, Wiley 2012, section 4.3): a reader who learns that a
+     * masked cell counts 1 to 3 people, say, cannot tell 1 from 3. 0 when k is 1 (nothing masked).
+     *
+     * @return the width in people
+     */
+    public int protectionWidth() {
+        return k == 1 ? 0 : (k + 1) / 2;
+    }
+
+    /**
      * Tells whether one published figure counting {@code count} people must be masked.
      *
      * @param count the number of people

@@ -41,6 +41,9 @@ public final class LinearAudit {
     private static final int MAX_ITERATIONS = 100_000;
     private static final int DANTZIG_ITERATIONS = 5_000;
 
+    /** The relative rounding error of the simplex below which a crossed interval is a point. */
+    private static final double ROUNDING = 1e-9;
+
     private final double[] lower;
     private final double[] upper;
     private final List<Constraint> constraints;
@@ -162,8 +165,13 @@ public final class LinearAudit {
             local.add(new LinearConstraint(row(constraint.terms(), column), constraint.relation(), constraint.constant()));
         }
         double[] objective = row(expression, column);
-        return new FeasibleInterval(optimum(objective, local, GoalType.MINIMIZE, nonNegative),
-                optimum(objective, local, GoalType.MAXIMIZE, nonNegative));
+        double min = optimum(objective, local, GoalType.MINIMIZE, nonNegative);
+        double max = optimum(objective, local, GoalType.MAXIMIZE, nonNegative);
+        // The simplex works in doubles: a point interval can come back crossed by a rounding error.
+        if (min > max && min - max <= ROUNDING * Math.max(1, Math.abs(max))) {
+            min = max;
+        }
+        return new FeasibleInterval(min, max);
     }
 
     /**

@@ -72,6 +72,7 @@ public final class LinkedTables {
         final int group;
         final int[] byRole = {-1, -1, -1, -1};
         boolean summed;
+        boolean headline;
 
         Unit(String label, int group) {
             this.label = label;
@@ -180,6 +181,17 @@ public final class LinkedTables {
      */
     public void summed(int unit) {
         units.get(unit).summed = true;
+    }
+
+    /**
+     * Marks a unit as a headline figure (an indicator's overall figure): it is never chosen as a
+     * complementary cell, the breakdown of the cell it would protect is withheld instead, since a
+     * report without its headline figures is of no use to its readers.
+     *
+     * @param unit the unit
+     */
+    public void headline(int unit) {
+        units.get(unit).headline = true;
     }
 
     /**

@@ -21,14 +21,20 @@ import java.util.Set;
 
 /**
  * The masks of a release: primary suppression by the threshold, numerator, complement and
- * dominance rules; then rounds of audit and complementary suppression. Each round builds the
- * linear program of all published relations ({@link Relations}, with what each mask reason tells)
- * and checks every primary cell against its protection interval: a count sensitive under k must
- * keep the whole width k - 1 its mask reason allows (the published figures tell nothing more about
- * it than its reason); a magnitude must keep the p % rule's protection on both sides
- * ({@link DominanceRule}). For each cell that fails, the shown unit nearest to it in the relations
- * (fewest people first) is masked as complementary; when no shown unit is linked to it any more,
- * its group (the breakdown) is withheld. Deterministic: units are visited in index order.
+ * dominance rules; the line rule; then rounds of audit and complementary suppression. The line rule
+ * gives every relation holding a sensitive quantity a second masked one (or masked people adding up
+ * to k); relations that only say two tables count the same people are left to the audit, which
+ * makes them one unknown. Each audit round builds the linear program of all published relations
+ * ({@link Relations}, with what each mask reason tells) and checks every primary cell against its
+ * protection interval: a count sensitive under k must keep an interval at least
+ * {@link DisclosureControl#protectionWidth()} wide; a magnitude must keep the p % rule's protection
+ * on both sides ({@link DominanceRule}). Each program holds the {@link #NEIGHBOURHOOD} unknowns
+ * nearest the cell and drops the relations leaving them: a relaxation, so a cell that needs a long
+ * chain of relations to be narrowed can pass (a known limit, stated in the release's statement).
+ * For a cell that fails, the shown unit nearest to it in the relations (fewest people first, never
+ * an indicator's overall figure) is masked as complementary, at most {@link #PARTNERS} times; then,
+ * or when no shown unit is linked to it, its group (the breakdown) is withheld. A withheld cell is
+ * not audited again. Deterministic: units are visited in index order.
  */
 public final class Suppression {
 
@@ -61,15 +67,21 @@ public final class Suppression {
 
     private final LinkedTables system;
     private final int k;
+    private final int width;
     private final DominanceRule dominance;
     private final MaskReason[] reasons;
     private List<Relation> relations;
     private final Map<Integer, List<Integer>> relationsOf = new HashMap<>();
     private final Set<Integer> passed = new HashSet<>();
+    private final Map<Integer, Integer> failures = new HashMap<>();
+
+    /** The complementary cells chosen for one failing cell before its breakdown is withheld instead. */
+    static final int PARTNERS = 2;
 
     Suppression(LinkedTables system, DisclosureControl control, DominanceRule dominance) {
         this.system = system;
         this.k = control.k();
+        this.width = control.protectionWidth();
         this.dominance = dominance;
         this.reasons = new MaskReason[system.units.size()];
     }
@@ -97,7 +109,8 @@ public final class Suppression {
                 if (reasons[unit] == MaskReason.AUDIT) {
                     continue;
                 }
-                int partner = nearestShown(unit);
+                // A cell one complementary mask did not protect is rarely saved by more far away ones: its breakdown goes.
+                int partner = failures.merge(unit, 1, Integer::sum) > PARTNERS ? -1 : nearestShown(unit);
                 if (partner >= 0) {
                     reasons[partner] = MaskReason.COMPLEMENTARY;
                 } else {
@@ -118,7 +131,12 @@ public final class Suppression {
         while (changed) {
             changed = false;
             for (Relation relation : relations) {
+                if (identity(relation)) {
+                    // Two tables publishing the same people: the audit makes them one unknown, known when either is shown.
+                    continue;
+                }
                 int hidden = 0;
+                int sensitive = 0;
                 double hiddenPeople = 0;
                 boolean count = false;
                 int partner = -1;
@@ -126,15 +144,22 @@ public final class Suppression {
                     int unit = system.quantities.get(q).unit;
                     count = system.quantities.get(q).isCount();
                     if (reasons[unit] == null) {
-                        partner = better(partner, unit);
+                        partner = system.units.get(unit).headline ? partner : better(partner, unit);
                     } else if (guarded(q)) {
                         hidden++;
                         hiddenPeople += Math.abs(system.quantities.get(q).total);
+                        sensitive += reasons[unit].isPrimary() ? 1 : 0;
                     }
                 }
-                if (partner >= 0 && (hidden == 1 || hidden > 1 && count && hiddenPeople < k)) {
-                    reasons[partner] = MaskReason.COMPLEMENTARY;
-                    changed = true;
+                // Only a relation holding a sensitive quantity needs a partner: a complementary cell derived from the
+                // others reveals nobody by itself, and the audit checks what it protects.
+                if (sensitive > 0 && (hidden == 1 || hidden > 1 && count && hiddenPeople < k)) {
+                    if (partner >= 0) {
+                        reasons[partner] = MaskReason.COMPLEMENTARY;
+                        changed = true;
+                    } else {
+                        changed |= withholdHidden(relation);
+                    }
                 }
             }
         }
@@ -269,7 +294,7 @@ public final class Suppression {
             parent[q] = q;
         }
         for (Relation relation : relations) {
-            if (relation.quantities().length == 2 && relation.coefficients()[0] == -relation.coefficients()[1]) {
+            if (identity(relation)) {
                 parent[root(parent, relation.quantities()[0])] = root(parent, relation.quantities()[1]);
             }
         }
@@ -378,7 +403,7 @@ public final class Suppression {
             case COMPLEMENT_BELOW_THRESHOLD -> linear(variable, new double[] {1, -1}, counted, numerator);
             default -> null;
         };
-        if (sensitive != null && interval(audit, sensitive).width() < k - 1 - TOLERANCE) {
+        if (sensitive != null && interval(audit, sensitive).width() < width - TOLERANCE) {
             return false;
         }
         int magnitude = unit.quantity(Role.MAGNITUDE);
@@ -417,7 +442,7 @@ public final class Suppression {
                     }
                     for (int other : relations.get(r).quantities()) {
                         int owner = system.quantities.get(other).unit;
-                        if (reasons[owner] == null) {
+                        if (reasons[owner] == null && !system.units.get(owner).headline) {
                             best = better(best, owner);
                         } else if (!visited.contains(other)) {
                             next.add(other);
@@ -440,6 +465,27 @@ public final class Suppression {
         long a = system.counted(current);
         long b = system.counted(candidate);
         return b < a || b == a && candidate < current ? candidate : current;
+    }
+
+    private static boolean identity(Relation relation) {
+        return relation.quantities().length == 2 && relation.coefficients()[0] == -relation.coefficients()[1];
+    }
+
+    /**
+     * Withholds the breakdowns of a relation's hidden cells that are not withheld yet, when the only
+     * shown figures left in it are headlines; tells whether anything was withheld.
+     */
+    private boolean withholdHidden(Relation relation) {
+        boolean changed = false;
+        for (int q : relation.quantities()) {
+            int unit = system.quantities.get(q).unit;
+            if (reasons[unit] != null && reasons[unit] != MaskReason.AUDIT && system.units.get(unit).group >= 0
+                    && !system.units.get(unit).headline) {
+                withhold(unit);
+                changed = true;
+            }
+        }
+        return changed;
     }
 
     private void withhold(int unit) {

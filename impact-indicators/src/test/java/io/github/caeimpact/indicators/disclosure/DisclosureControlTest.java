@@ -166,4 +166,12 @@ class DisclosureControlTest {
         assertThatThrownBy(() -> DisclosureControl.of(5).maskLines(new long[] {6, 7}, List.of(List.of(0, 2)), java.util.Set.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[0, 2]");
     }
+
+    @Test
+    void theProtectionWidthIsHalfTheThresholdRoundedUp() {
+        assertThat(DisclosureControl.of(5).protectionWidth()).isEqualTo(3);
+        assertThat(DisclosureControl.of(10).protectionWidth()).isEqualTo(5);
+        assertThat(DisclosureControl.of(2).protectionWidth()).isEqualTo(1);
+        assertThat(DisclosureControl.of(1).protectionWidth()).isZero();
+    }
 }
