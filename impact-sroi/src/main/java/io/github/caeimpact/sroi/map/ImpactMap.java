@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -126,6 +127,48 @@ public record ImpactMap(String name, String currency, Integer analysisYear, Inte
     public ImpactMap withOutcomes(List<Outcome> newOutcomes) {
         return new ImpactMap(name, currency, analysisYear, firstYear, mode, discounting, conventions, stakeholders,
                 inputs, newOutcomes, distributions);
+    }
+
+    /**
+     * Returns a copy without the outcomes bound to some indicators, such as those a release masks:
+     * a valuation made on published figures only leaves such outcomes out rather than use a value
+     * the release withholds. The distributions of the remaining outcomes follow them to their new
+     * positions; those of the outcomes left out are dropped.
+     *
+     * @param indicators the ids of the indicators whose bound outcomes are left out
+     * @return the copy, or this map when no outcome is bound to one of them
+     * @throws NullPointerException if indicators is null
+     */
+    public ImpactMap withoutOutcomesBoundTo(java.util.Set<String> indicators) {
+        Objects.requireNonNull(indicators, "indicators");
+        List<Outcome> kept = new ArrayList<>();
+        Map<Integer, Integer> position = new java.util.HashMap<>();
+        List<Outcome> all = outcomes == null ? List.of() : outcomes;
+        for (int i = 0; i < all.size(); i++) {
+            Outcome outcome = all.get(i);
+            if (!(outcome.quantity() instanceof Quantity.Bound bound && indicators.contains(bound.indicator()))) {
+                position.put(i, kept.size());
+                kept.add(outcome);
+            }
+        }
+        if (kept.size() == all.size()) {
+            return this;
+        }
+        Map<ParameterId, Distribution> moved = new java.util.LinkedHashMap<>();
+        java.util.regex.Pattern outcomePath = java.util.regex.Pattern.compile("outcomes\\[(\\d+)](.*)");
+        (distributions == null ? Map.<ParameterId, Distribution>of() : distributions).forEach((id, distribution) -> {
+            java.util.regex.Matcher matcher = outcomePath.matcher(id.path());
+            if (!matcher.matches()) {
+                moved.put(id, distribution);
+            } else {
+                Integer to = position.get(Integer.parseInt(matcher.group(1)));
+                if (to != null) {
+                    moved.put(new ParameterId("outcomes[" + to + "]" + matcher.group(2)), distribution);
+                }
+            }
+        });
+        return new ImpactMap(name, currency, analysisYear, firstYear, mode, discounting, conventions, stakeholders,
+                inputs, kept, distributions == null ? null : moved);
     }
 
     /**

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.caeimpact.sroi.ImpactMaps;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ImpactMapTest {
@@ -38,5 +40,24 @@ class ImpactMapTest {
         ImpactMap map = sample().withAddedOutcomes(List.of(Maps.outcome("p", "B", "1", "1", "1", "0", "0",
                 List.of("0"), "0")));
         assertThat(map.outcomes()).extracting(Outcome::id).containsExactly("o", "p");
+    }
+
+    @Test
+    void outcomesBoundToMaskedIndicatorsAreLeftOutAndTheOthersKeepTheirDistributions() {
+        Outcome first = Maps.outcome("a", "A", "1", "1", "1", "0", "0", List.of("0"), "0").withQuantity(new Quantity.Bound("EXI04"));
+        Outcome second = Maps.outcome("b", "A", "1", "1", "1", "0", "0", List.of("0"), "0").withQuantity(new Quantity.Bound("ACT03"));
+        Distribution wide = new Distribution.Uniform(BigDecimal.ZERO, BigDecimal.ONE, null);
+        Distribution narrow = new Distribution.Uniform(new BigDecimal("0.1"), new BigDecimal("0.2"), null);
+        Distribution rate = new Distribution.Uniform(BigDecimal.ZERO, new BigDecimal("0.05"), null);
+        ImpactMap map = Maps.map(Discounting.flat(BigDecimal.ZERO), "100", first, second).withDistributions(Map.of(
+                ParameterId.outcome(0, "deadweight"), wide, ParameterId.outcome(1, "deadweight"), narrow,
+                new ParameterId("discounting.rate"), rate));
+
+        ImpactMap published = map.withoutOutcomesBoundTo(Set.of("EXI04"));
+
+        assertThat(published.outcomes()).extracting(Outcome::id).containsExactly("b");
+        assertThat(published.distributions()).containsOnly(Map.entry(ParameterId.outcome(0, "deadweight"), narrow),
+                Map.entry(new ParameterId("discounting.rate"), rate));
+        assertThat(map.withoutOutcomesBoundTo(Set.of("PUB01"))).isSameAs(map);
     }
 }
