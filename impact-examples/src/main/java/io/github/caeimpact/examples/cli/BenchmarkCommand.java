@@ -82,7 +82,9 @@ final class BenchmarkCommand implements Callable<Integer> {
                     "--organisation: no organisation '" + organisation + "' in " + dataset);
         }
         if (report == null) {
-            report = engine.measure(data, options, workers);
+            report = disclosure.release(engine, data, options, scale.quiet).indicators();
+        } else {
+            disclosure.streamed(scale.quiet);
         }
         Benchmark benchmark = Benchmark.of(report, catalogue);
         Map<String, List<BenchmarkPosition>> positions = new LinkedHashMap<>();

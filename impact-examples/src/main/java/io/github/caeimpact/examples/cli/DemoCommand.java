@@ -2,7 +2,6 @@ package io.github.caeimpact.examples.cli;
 
 import io.github.caeimpact.examples.report.ReportLanguage;
 import io.github.caeimpact.examples.sample.SampleConsortium;
-import io.github.caeimpact.indicators.EsfReport;
 import io.github.caeimpact.indicators.disclosure.DisclosureControl;
 import io.github.caeimpact.model.Dataset;
 import io.github.caeimpact.model.json.ShippedResources;
@@ -63,9 +62,8 @@ final class DemoCommand implements Callable<Integer> {
         out.flush();
         if (output != null) {
             ReportFiles.write(output, run.report(), out);
-            Inputs.write(output.resolve("indicators.json"), run.indicators().toJson(), out);
-            Inputs.write(output.resolve("esf.json"), EsfReport.of(dataset)
-                    .masked(DisclosureControl.of(run.indicators().disclosureThreshold())).toJson(), out);
+            Inputs.write(output.resolve("indicators.json"), run.release().indicators().toJson(), out);
+            Inputs.write(output.resolve("esf.json"), run.release().esf().toJson(), out);
             Inputs.write(output.resolve("sroi.json"), run.sroi().toJson(), out);
         }
         return 0;

@@ -8,6 +8,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import io.github.caeimpact.indicators.Catalogue;
 import io.github.caeimpact.indicators.EsfReport;
+import io.github.caeimpact.indicators.MeasureOptions;
+import io.github.caeimpact.indicators.PublishedEsfReport;
 import io.github.caeimpact.indicators.disclosure.DisclosureControl;
 import io.github.caeimpact.model.Dataset;
 import io.github.caeimpact.model.json.ImpactJson;
@@ -38,16 +40,25 @@ final class EsfCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     /** Reads the whole dataset, its survey answers checked against the shipped instruments. */
-    private EsfReport inMemory() {
+    private PublishedEsfReport inMemory() {
         Dataset data = Inputs.read(dataset, ImpactJson::read);
-        SurveyAnswers.requireFitting(data, Catalogue.shipped(), dataset);
-        return EsfReport.of(data);
+        Catalogue catalogue = Catalogue.shipped();
+        SurveyAnswers.requireFitting(data, catalogue, dataset);
+        // The ESF+ rows are indicator numerators by gender: masked with the indicators they equal, as the report publishes them.
+        return disclosure.release(IndicatorEngine.of(catalogue), data, MeasureOptions.defaults().withDisclosureThreshold(disclosure.k()),
+                scale.quiet).esf();
     }
 
     @Override
     public Integer call() {
-        EsfReport report = scale.streams(dataset) ? streamed() : inMemory();
-        output.write(report.masked(DisclosureControl.of(disclosure.k())).toJson());
+        PublishedEsfReport report;
+        if (scale.streams(dataset)) {
+            report = streamed().masked(DisclosureControl.of(disclosure.k()));
+            disclosure.streamed(scale.quiet);
+        } else {
+            report = inMemory();
+        }
+        output.write(report.toJson());
         return 0;
     }
 

@@ -82,8 +82,7 @@ final class MeasureCommand implements Callable<Integer> {
         if (!stream && !scale.streams(dataset)) {
             Dataset data = Inputs.read(dataset, ImpactJson::read);
             SurveyAnswers.requireFitting(data, catalogue, dataset);
-            IndicatorReport report = engine.measure(data, options, workers);
-            output.write(report.toJson());
+            output.write(disclosure.release(engine, data, options, scale.quiet).indicators().toJson());
             return 0;
         }
         AtomicLong accepted = new AtomicLong();
@@ -98,6 +97,7 @@ final class MeasureCommand implements Callable<Integer> {
             // The file broke off: a report of its first part would look like a report of the whole.
             throw new InvalidInputException(dataset.toString(), read.report());
         }
+        disclosure.streamed(scale.quiet);
         output.write(streamed.report().toJson());
         if (read.rejected() > 0) {
             throw new InvalidInputException(dataset.toString(), read.report());

@@ -5,9 +5,13 @@ import io.github.caeimpact.examples.report.ReportLanguage;
 import io.github.caeimpact.indicators.Catalogue;
 import io.github.caeimpact.indicators.IndicatorEngine;
 import io.github.caeimpact.indicators.IndicatorReport;
+import io.github.caeimpact.indicators.IndicatorSection;
 import io.github.caeimpact.indicators.MeasureOptions;
+import io.github.caeimpact.indicators.Release;
 import io.github.caeimpact.model.Dataset;
 import io.github.caeimpact.sroi.map.ImpactMap;
+import io.github.caeimpact.sroi.map.Outcome;
+import io.github.caeimpact.sroi.map.Quantity;
 import io.github.caeimpact.sroi.map.QuantityBindings;
 import io.github.caeimpact.sroi.engine.EvaluationPlan;
 import io.github.caeimpact.sroi.engine.SroiEngine;
@@ -22,6 +26,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Measures a dataset, values a map bound to it, and writes report.html, report.md and report.json. */
 final class ReportFiles {
@@ -29,8 +37,8 @@ final class ReportFiles {
     private ReportFiles() {
     }
 
-    /** What one run measured and valued, for commands that write more than the report. */
-    record Run(IndicatorReport indicators, SroiResult sroi, ImpactReport report) {
+    /** What one run published and valued, for commands that write more than the report. */
+    record Run(Release release, SroiResult sroi, ImpactReport report) {
     }
 
     /** Monte Carlo iterations of a report: enough for a stable histogram, quick on a laptop. */
@@ -41,9 +49,12 @@ final class ReportFiles {
 
     static Run measureAndValue(Dataset dataset, ImpactMap map, int k, ReportLanguage language, long seed) {
         Catalogue catalogue = Catalogue.shipped();
-        IndicatorReport indicators = IndicatorEngine.of(catalogue)
-                .measure(dataset, MeasureOptions.defaults().withDisclosureThreshold(k));
-        EvaluationPlan plan = SroiEngine.compile(map, QuantityBindings.fromIndicators(indicators),
+        // One release for everything the report shows, so the SROI is valued on published figures only.
+        Release release = Release.of(IndicatorEngine.of(catalogue), dataset, MeasureOptions.defaults().withDisclosureThreshold(k));
+        Set<String> masked = maskedIndicators(release.indicators());
+        List<String> leftOut = leftOut(map, masked);
+        map = map.withoutOutcomesBoundTo(masked);
+        EvaluationPlan plan = SroiEngine.compile(map, QuantityBindings.fromIndicators(release.indicators()),
                 ProxyLibrary.standard(), PriceIndex.standard());
         SroiResult sroi = plan.evaluate(plan.baseline());
         UncertaintyReport valuation = new UncertaintyReport(sroi,
@@ -51,8 +62,30 @@ final class ReportFiles {
                 BreakEvenAnalysis.of(plan, BreakEvenAnalysis.DEFAULT_TARGET),
                 MonteCarlo.run(plan, map.distributions(), MONTE_CARLO_ITERATIONS, seed,
                         Runtime.getRuntime().availableProcessors(), BreakEvenAnalysis.DEFAULT_TARGET));
-        ImpactReport report = ImpactReport.of(null, dataset, catalogue, indicators, map, valuation, language);
-        return new Run(indicators, sroi, report);
+        ImpactReport report = ImpactReport.of(null, dataset, catalogue, release, map, valuation, language).withOutcomesLeftOut(leftOut);
+        return new Run(release, sroi, report);
+    }
+
+    /** Returns the indicators whose overall figure a published report masks: no valuation may use them. */
+    static Set<String> maskedIndicators(IndicatorReport published) {
+        Set<String> masked = new TreeSet<>();
+        for (IndicatorSection section : published.indicators()) {
+            if (section.overall().isMasked()) {
+                masked.add(section.indicatorId());
+            }
+        }
+        return masked;
+    }
+
+    /** Returns the outcomes of a map bound to one of the masked indicators, as "id (indicator)", in map order. */
+    static List<String> leftOut(ImpactMap map, Set<String> masked) {
+        List<String> outcomes = new ArrayList<>();
+        for (Outcome outcome : map.outcomes() == null ? List.<Outcome>of() : map.outcomes()) {
+            if (outcome.quantity() instanceof Quantity.Bound bound && masked.contains(bound.indicator())) {
+                outcomes.add(outcome.id() + " (" + bound.indicator() + ")");
+            }
+        }
+        return outcomes;
     }
 
     static void write(Path directory, ImpactReport report, PrintWriter out) {

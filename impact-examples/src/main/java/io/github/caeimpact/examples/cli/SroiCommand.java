@@ -4,6 +4,7 @@ import io.github.caeimpact.indicators.Catalogue;
 import io.github.caeimpact.indicators.IndicatorEngine;
 import io.github.caeimpact.indicators.IndicatorReport;
 import io.github.caeimpact.indicators.MeasureOptions;
+import io.github.caeimpact.indicators.Release;
 import io.github.caeimpact.model.Dataset;
 import io.github.caeimpact.model.json.ImpactJson;
 import io.github.caeimpact.sroi.ImpactMaps;
@@ -118,9 +119,19 @@ final class SroiCommand implements Callable<Integer> {
         QuantityBindings bound = QuantityBindings.empty();
         if (dataset != null) {
             Dataset data = Inputs.read(dataset, ImpactJson::read);
-            IndicatorReport report = IndicatorEngine.of(Catalogue.shipped())
-                    .measure(data, MeasureOptions.defaults().withDisclosureThreshold(disclosure.k()));
-            bound = QuantityBindings.fromIndicators(report);
+            // Valued on the published figures only: an indicator the release masks stays unbound.
+            Release release = Release.of(IndicatorEngine.of(Catalogue.shipped()), data,
+                    MeasureOptions.defaults().withDisclosureThreshold(disclosure.k()));
+            bound = QuantityBindings.fromIndicators(release.indicators());
+            // A value given with --bind is the user's own figure, not a masked one: its outcome stays.
+            Set<String> masked = new TreeSet<>(ReportFiles.maskedIndicators(release.indicators()));
+            masked.removeAll(bindings.keySet());
+            List<String> leftOut = ReportFiles.leftOut(map, masked);
+            if (!leftOut.isEmpty()) {
+                spec.commandLine().getErr().println("valued on published figures only: outcomes left out, their indicator masked: "
+                        + String.join(", ", leftOut));
+                map = map.withoutOutcomesBoundTo(masked);
+            }
         }
         for (Map.Entry<String, BigDecimal> binding : bindings.entrySet()) {
             bound = bound.with(binding.getKey(), binding.getValue());

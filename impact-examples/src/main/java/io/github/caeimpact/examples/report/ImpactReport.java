@@ -7,10 +7,8 @@ import com.samskivert.mustache.Escapers;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import io.github.caeimpact.indicators.Catalogue;
-import io.github.caeimpact.indicators.EsfReport;
 import io.github.caeimpact.indicators.IndicatorReport;
-import io.github.caeimpact.indicators.PublishedEsfReport;
-import io.github.caeimpact.indicators.disclosure.DisclosureControl;
+import io.github.caeimpact.indicators.Release;
 import io.github.caeimpact.model.Dataset;
 import io.github.caeimpact.sroi.map.ImpactMap;
 import io.github.caeimpact.sroi.result.SroiResult;
@@ -54,18 +52,19 @@ public final class ImpactReport {
      *
      * @param title the report's title, or null for the organisation's name (one organisation) or
      *     "Consortium of N organisations" in the report's language
-     * @param dataset the dataset measured (for organisations, territories and the ESF+ counts)
+     * @param dataset the dataset measured (for its organisations and territories)
      * @param catalogue the catalogue the indicators were measured with (labels, units)
-     * @param indicators the measured indicators, with the organisation breakdown for a consortium
+     * @param release the dataset's release: its masked indicators (with the organisation breakdown
+     *     for a consortium), ESF+ table and disclosure statement
      * @param map the impact map valued, or null to leave the SROI part out
      * @param sroi the valuation of {@code map}, or null with it
      * @param language the language of the report
      * @return the report
      * @throws IllegalArgumentException if only one of {@code map} and {@code sroi} is given
      */
-    public static ImpactReport of(String title, Dataset dataset, Catalogue catalogue, IndicatorReport indicators,
+    public static ImpactReport of(String title, Dataset dataset, Catalogue catalogue, Release release,
             ImpactMap map, SroiResult sroi, ReportLanguage language) {
-        return of(title, dataset, catalogue, indicators, map,
+        return of(title, dataset, catalogue, release, map,
                 sroi == null ? null : new UncertaintyReport(sroi, null, null, null), language);
     }
 
@@ -77,19 +76,20 @@ public final class ImpactReport {
      * @param title the report's title, or null as in the other factory
      * @param dataset the dataset measured
      * @param catalogue the catalogue the indicators were measured with
-     * @param indicators the measured indicators
+     * @param release the dataset's release (see the other factory)
      * @param map the impact map valued, or null to leave the SROI part out
      * @param valuation the valuation of {@code map} with its uncertainty, or null with it
      * @param language the language of the report
      * @return the report
      * @throws IllegalArgumentException if only one of {@code map} and {@code valuation} is given
      */
-    public static ImpactReport of(String title, Dataset dataset, Catalogue catalogue, IndicatorReport indicators,
+    public static ImpactReport of(String title, Dataset dataset, Catalogue catalogue, Release release,
             ImpactMap map, UncertaintyReport valuation, ReportLanguage language) {
         SroiResult sroi = valuation == null ? null : valuation.result();
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(catalogue, "catalogue");
-        Objects.requireNonNull(indicators, "indicators");
+        Objects.requireNonNull(release, "release");
+        IndicatorReport indicators = release.indicators();
         Objects.requireNonNull(language, "language");
         if ((map == null) != (sroi == null)) {
             throw new IllegalArgumentException("map and sroi: give both or neither");
@@ -105,16 +105,34 @@ public final class ImpactReport {
         context.put("participants", Formats.number(java.math.BigDecimal.valueOf(indicators.participants()), 0));
         context.put("organisations", Integer.toString(dataset.organisations().size()));
         context.put("disclosureThreshold", indicators.disclosureThreshold());
-        context.put("disclosureNote", model.disclosureNote());
+        context.put("disclosureNote", model.disclosureNote(release.disclosure()));
         context.put("catalogue", String.join(", ", indicators.catalogue()));
         context.put("dimensions", model.dashboard());
         context.put("breakdowns", model.breakdownCharts());
-        PublishedEsfReport esf = EsfReport.of(dataset).masked(DisclosureControl.of(indicators.disclosureThreshold()));
-        context.put("esf", model.esf(esf));
+        context.put("esf", model.esf(release.esf()));
         context.put("peers", PeerSection.build(words, catalogue, indicators, dataset, model));
         context.put("sroi", map == null ? null : SroiSection.build(words, map, valuation));
         context.put("t", words.all());
         return new ImpactReport(context);
+    }
+
+    /**
+     * Returns a copy that states the outcomes of the map left out of the valuation because the
+     * indicator quantifying them is masked in the release (valued on published figures only).
+     *
+     * @param outcomes each outcome left out, as "id (indicator)"; none leaves the report as it is
+     * @return the copy
+     * @throws NullPointerException if outcomes is null
+     */
+    public ImpactReport withOutcomesLeftOut(java.util.List<String> outcomes) {
+        Objects.requireNonNull(outcomes, "outcomes");
+        if (outcomes.isEmpty()) {
+            return this;
+        }
+        Map<String, Object> copy = new LinkedHashMap<>(context);
+        Labels words = Labels.of(ReportLanguage.parse((String) context.get("lang")));
+        copy.put("outcomesLeftOut", words.text("outcomesLeftOut").replace("{outcomes}", String.join(", ", outcomes)));
+        return new ImpactReport(copy);
     }
 
     /**

@@ -10,6 +10,8 @@ import io.github.caeimpact.indicators.IndicatorReport;
 import io.github.caeimpact.indicators.IndicatorResult;
 import io.github.caeimpact.indicators.IndicatorSection;
 import io.github.caeimpact.indicators.PublishedEsfReport;
+import io.github.caeimpact.indicators.disclosure.DisclosureControl;
+import io.github.caeimpact.indicators.disclosure.DisclosureStatement;
 import io.github.caeimpact.indicators.disclosure.MaskReason;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -38,9 +40,15 @@ final class ReportModel {
         this.indicators = indicators;
     }
 
-    /** Returns the report's note on masking, with the threshold written in. */
-    String disclosureNote() {
-        return words.text("disclosureNote").replace("{k}", Integer.toString(indicators.disclosureThreshold()));
+    /** Returns the report's note on masking: the release's settings, its masks by reason and the audit, in the report's language. */
+    String disclosureNote(DisclosureStatement statement) {
+        List<String> masked = new ArrayList<>();
+        statement.masked().forEach((reason, count) -> masked.add(Formats.number(BigDecimal.valueOf(count), 0) + " " + words.text("mask" + reason.name())));
+        return words.text("disclosureNote").replace("{k}", Integer.toString(statement.threshold()))
+                .replace("{p}", Formats.number(BigDecimal.valueOf(statement.dominancePercent()), 0))
+                .replace("{relations}", Formats.number(BigDecimal.valueOf(statement.relations()), 0))
+                .replace("{width}", Integer.toString(DisclosureControl.of(statement.threshold()).protectionWidth()))
+                .replace("{masked}", masked.isEmpty() ? words.text("maskedNone") : String.join(", ", masked));
     }
 
     /** Returns one table per dimension with its indicators, values, intervals and masked cells. */
@@ -91,10 +99,14 @@ final class ReportModel {
     }
 
     String maskText(MaskReason reason) {
-        if (reason == MaskReason.COMPLEMENTARY) {
-            return words.text("maskedComplementary");
-        }
-        return words.text("maskedBelow").replace("{k}", Integer.toString(indicators.disclosureThreshold()));
+        String key = switch (reason) {
+            case COMPLEMENTARY -> "maskedComplementary";
+            case NUMERATOR_BELOW_THRESHOLD, COMPLEMENT_BELOW_THRESHOLD -> "maskedNumerator";
+            case DOMINANCE -> "maskedDominance";
+            case AUDIT -> "maskedWithheld";
+            case BELOW_THRESHOLD, OVERALL_BELOW_THRESHOLD -> "maskedBelow";
+        };
+        return words.text(key).replace("{k}", Integer.toString(indicators.disclosureThreshold()));
     }
 
     /** Returns the breakdown charts: each headline indicator by gender, masked cells marked. */

@@ -10,6 +10,7 @@ import io.github.caeimpact.indicators.Catalogue;
 import io.github.caeimpact.indicators.IndicatorEngine;
 import io.github.caeimpact.indicators.IndicatorReport;
 import io.github.caeimpact.indicators.MeasureOptions;
+import io.github.caeimpact.indicators.Release;
 import io.github.caeimpact.model.Dataset;
 import io.github.caeimpact.sroi.map.ImpactMap;
 import io.github.caeimpact.sroi.ImpactMaps;
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.Test;
 class ImpactReportTest {
 
     private static Dataset dataset;
+    private static Release release;
     private static IndicatorReport indicators;
     private static ImpactMap map;
     private static SroiResult sroi;
@@ -42,15 +44,19 @@ class ImpactReportTest {
     @BeforeAll
     static void measure() throws IOException {
         dataset = SampleCae.shipped();
-        indicators = IndicatorEngine.of(Catalogue.shipped()).measure(dataset, MeasureOptions.defaults());
+        release = Release.of(IndicatorEngine.of(Catalogue.shipped()), dataset, MeasureOptions.defaults());
+        indicators = release.indicators();
         try (InputStream in = Files.newInputStream(Path.of("data", "sample-sroi-map.json"))) {
             map = ImpactMaps.read(in);
         }
+        // Valued on published figures only, as the report command does.
+        map = map.withoutOutcomesBoundTo(indicators.indicators().stream().filter(section -> section.overall().isMasked())
+                .map(section -> section.indicatorId()).collect(java.util.stream.Collectors.toSet()));
         sroi = SroiEngine.evaluate(map, QuantityBindings.fromIndicators(indicators));
     }
 
     private static ImpactReport report(ReportLanguage language) {
-        return ImpactReport.of(null, dataset, Catalogue.shipped(), indicators, map, sroi, language);
+        return ImpactReport.of(null, dataset, Catalogue.shipped(), release, map, sroi, language);
     }
 
     @Test
@@ -86,7 +92,10 @@ class ImpactReportTest {
     void everyChartIsInlineSvgWithATitleAndATableFallback() {
         String html = report(ReportLanguage.FR).html();
         int figures = count(html, "<figure class=\"chart\"");
-        assertThat(figures).isGreaterThanOrEqualTo(2);
+        // The waterfall, and one chart per headline indicator whose breakdown by gender the release publishes.
+        long byGender = ReportModel.HEADLINE.stream().filter(id -> indicators.breakdown(id, io.github.caeimpact.indicators.BreakdownKind.GENDER)
+                .map(breakdown -> breakdown.suppressed() == null && !breakdown.cells().isEmpty()).orElse(false)).count();
+        assertThat(figures).isEqualTo(1 + (int) byGender);
         assertThat(count(html, "<svg ")).isEqualTo(figures);
         assertThat(count(html, "<details class=\"fallback\">")).isEqualTo(figures);
         assertThat(count(html, "role=\"img\" aria-labelledby=")).isEqualTo(figures);
@@ -95,10 +104,25 @@ class ImpactReportTest {
 
     @Test
     void everyReportSaysDifferencingIsNotProtectedAgainst() {
-        assertThat(report(ReportLanguage.EN).html()).contains("nor against differencing");
-        assertThat(report(ReportLanguage.EN).markdown()).contains("nor against differencing");
-        assertThat(report(ReportLanguage.FR).html()).contains("ni la comparaison de deux rapports");
-        assertThat(report(ReportLanguage.FR).markdown()).contains("ni la comparaison de deux rapports");
+        assertThat(report(ReportLanguage.EN).html()).contains("Limit: comparing this report with another of almost the same people");
+        assertThat(report(ReportLanguage.EN).markdown()).contains("Limit: comparing this report with another of almost the same people");
+        assertThat(report(ReportLanguage.FR).html()).contains("Limite : comparer ce rapport à un autre");
+        assertThat(report(ReportLanguage.FR).markdown()).contains("Limite : comparer ce rapport à un autre");
+    }
+
+    @Test
+    void theDisclosureNoteStatesTheReleaseMasksByReasonAndRelationsInTheReportLanguage() {
+        var statement = release.disclosure();
+        String english = report(ReportLanguage.EN).markdown();
+        String french = report(ReportLanguage.FR).markdown();
+        assertThat(english).contains("over the " + Formats.number(java.math.BigDecimal.valueOf(statement.relations()), 0) + " relations");
+        assertThat(french).contains("sur les " + Formats.number(java.math.BigDecimal.valueOf(statement.relations()), 0) + " relations");
+        assertThat(statement.masked()).isNotEmpty();
+        statement.masked().forEach((reason, count) -> {
+            String shown = Formats.number(java.math.BigDecimal.valueOf(count), 0);
+            assertThat(english).contains(shown + " " + Labels.of(ReportLanguage.EN).text("mask" + reason.name()));
+            assertThat(french).contains(shown + " " + Labels.of(ReportLanguage.FR).text("mask" + reason.name()));
+        });
     }
 
     @Test
@@ -145,7 +169,7 @@ class ImpactReportTest {
         MonteCarloResult simulation = MonteCarlo.run(plan, map.distributions(), 500, 42, 1, 1);
         UncertaintyReport valuation = new UncertaintyReport(sroi, SensitivityAnalysis.of(plan, map.distributions(),
                 SensitivityAnalysis.DEFAULT_PERCENT), BreakEvenAnalysis.of(plan, 1), simulation);
-        ImpactReport fr = ImpactReport.of(null, dataset, Catalogue.shipped(), indicators, map, valuation, ReportLanguage.FR);
+        ImpactReport fr = ImpactReport.of(null, dataset, Catalogue.shipped(), release, map, valuation, ReportLanguage.FR);
         assertThat(fr.html()).contains("id=\"tornado\"").contains("id=\"histogram\"").contains("table class=\"break-even\"")
                 .contains("Probabilité que le ratio dépasse 1").contains(Formats.percent(simulation.probabilityRatioAboveOne()));
         assertThat(fr.markdown()).contains("| Graine | 42 |").contains("| Tirages | 500 |");
@@ -156,7 +180,7 @@ class ImpactReportTest {
 
     @Test
     void aMapWithoutItsValuationIsRefused() {
-        assertThatThrownBy(() -> ImpactReport.of(null, dataset, Catalogue.shipped(), indicators, map, (SroiResult) null, ReportLanguage.FR))
+        assertThatThrownBy(() -> ImpactReport.of(null, dataset, Catalogue.shipped(), release, map, (SroiResult) null, ReportLanguage.FR))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("map and sroi");
     }
 
@@ -166,5 +190,15 @@ class ImpactReportTest {
             count++;
         }
         return count;
+    }
+
+    @Test
+    void outcomesLeftOutOfTheValuationAreStatedInTheReportLanguage() {
+        ImpactReport english = report(ReportLanguage.EN).withOutcomesLeftOut(java.util.List.of("in-work (EXI04)"));
+        ImpactReport french = report(ReportLanguage.FR).withOutcomesLeftOut(java.util.List.of("in-work (EXI04)"));
+        assertThat(english.markdown()).contains("Valued on published figures only").contains("in-work (EXI04)");
+        assertThat(english.html()).contains("Valued on published figures only").contains("in-work (EXI04)");
+        assertThat(french.markdown()).contains("Valorisation sur les chiffres publiés seulement").contains("in-work (EXI04)");
+        assertThat(report(ReportLanguage.EN).markdown()).doesNotContain("Valued on published figures only");
     }
 }

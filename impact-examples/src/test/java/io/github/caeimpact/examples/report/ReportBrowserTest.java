@@ -7,6 +7,7 @@ import io.github.caeimpact.indicators.Catalogue;
 import io.github.caeimpact.indicators.IndicatorEngine;
 import io.github.caeimpact.indicators.IndicatorReport;
 import io.github.caeimpact.indicators.MeasureOptions;
+import io.github.caeimpact.indicators.Release;
 import io.github.caeimpact.model.Dataset;
 import io.github.caeimpact.sroi.map.ImpactMap;
 import io.github.caeimpact.sroi.ImpactMaps;
@@ -55,6 +56,7 @@ class ReportBrowserTest {
 
     private static ChromeDriver driver;
     private static Dataset dataset;
+    private static Release release;
     private static IndicatorReport indicators;
     private static ImpactMap map;
     private static UncertaintyReport sroi;
@@ -64,10 +66,13 @@ class ReportBrowserTest {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
                 "Debian's chromium and chromium-driver are needed: apt-get install -y chromium chromium-driver (.ci/run does)");
         dataset = SampleConsortium.shipped();
-        indicators = IndicatorEngine.of(Catalogue.shipped()).measure(dataset, MeasureOptions.defaults());
+        release = Release.of(IndicatorEngine.of(Catalogue.shipped()), dataset, MeasureOptions.defaults());
+        indicators = release.indicators();
         try (InputStream in = Files.newInputStream(Path.of("data", "cae-impact-map-artenreel-style.json"))) {
             map = ImpactMaps.read(in);
         }
+        map = map.withoutOutcomesBoundTo(indicators.indicators().stream().filter(section -> section.overall().isMasked())
+                .map(section -> section.indicatorId()).collect(java.util.stream.Collectors.toSet()));
         EvaluationPlan plan = SroiEngine.compile(map, QuantityBindings.fromIndicators(indicators),
                 ProxyLibrary.standard(), PriceIndex.standard());
         sroi = new UncertaintyReport(plan.evaluate(plan.baseline()),
@@ -106,7 +111,7 @@ class ReportBrowserTest {
     }
 
     private void check(ReportLanguage language, String heading) throws IOException {
-        String html = ImpactReport.of(null, dataset, Catalogue.shipped(), indicators, map, sroi, language).html();
+        String html = ImpactReport.of(null, dataset, Catalogue.shipped(), release, map, sroi, language).html();
         Path file = OUT.resolve("report-" + language.code() + ".html");
         Files.writeString(file, html, StandardCharsets.UTF_8);
         driver.get(file.toAbsolutePath().toUri().toString());
