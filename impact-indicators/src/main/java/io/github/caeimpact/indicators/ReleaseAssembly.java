@@ -111,9 +111,8 @@ final class ReleaseAssembly {
                 cells.put(category, unit);
             }
             byKind.put(breakdown.kind(), cells);
-            if (breakdown.kind() != BreakdownKind.GENDER_BY_AGE_BAND) {
-                tables(overall, List.copyOf(cells.values()), roles);
-            }
+            // Every breakdown partitions the overall figure, the combined one too: its margins may be withheld.
+            tables(overall, List.copyOf(cells.values()), roles);
         }
         linkCombined(byKind, roles);
         linkTerritories(byKind, roles);
