@@ -2,9 +2,14 @@ package io.github.caeimpact.indicators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.caeimpact.indicators.disclosure.DisclosureControl;
+import io.github.caeimpact.indicators.disclosure.FeasibleInterval;
+import io.github.caeimpact.indicators.disclosure.LinearAudit;
+import io.github.caeimpact.indicators.disclosure.MaskReason;
 import io.github.caeimpact.model.Dataset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,5 +55,127 @@ class ReleaseAttackTest {
         }
         assertThat(tables).isPositive();
         assertThat(recovered).as("a masked cell is the shown total less the shown cells").isEmpty();
+    }
+
+    @Test
+    void linearProgrammingOverEachIndicatorsPublishedTablesLeavesEverySmallCellItsProtectionWidth() {
+        int audited = 0;
+        List<String> narrowed = new ArrayList<>();
+        for (long seed : SEEDS) {
+            Dataset dataset = Fixtures.dataset(ParticipantGenerator.ORGANISATIONS, new ParticipantGenerator(seed).participants(60));
+            MeasureOptions options = MeasureOptions.defaults();
+            Release release = Release.of(engine, dataset, options);
+            IndicatorReport truth = engine.measure(dataset, options.withDisclosureThreshold(1));
+            int width = DisclosureControl.of(options.disclosureThreshold()).protectionWidth();
+            for (IndicatorSection section : release.indicators().indicators()) {
+                if (section.overall().isMasked()) {
+                    continue;
+                }
+                Attack attack = new Attack(section, options.disclosureThreshold());
+                for (Map.Entry<String, Integer> cell : attack.unknowns.entrySet()) {
+                    long people = truth.section(section.indicatorId()).breakdowns().stream()
+                            .filter(b -> b.kind().name().equals(cell.getKey().split("=")[0]))
+                            .flatMap(b -> b.cells().stream()).filter(c -> c.category().toString().equals(cell.getKey().split("=")[1]))
+                            .mapToLong(c -> c.result() == null ? 0 : c.result().counted()).sum();
+                    if (people == 0 || people >= options.disclosureThreshold()) {
+                        continue;
+                    }
+                    audited++;
+                    FeasibleInterval interval = attack.audit.interval(cell.getValue());
+                    if (interval.width() < width - 1e-6) {
+                        narrowed.add("seed " + seed + " " + section.indicatorId() + " " + cell.getKey() + " in " + interval);
+                    }
+                }
+            }
+        }
+        assertThat(audited).isPositive();
+        assertThat(narrowed).as("cells of 1 to 4 people narrowed below the protection width").isEmpty();
+    }
+
+    /**
+     * What a reader writes down from one indicator's published section: each masked cell's people
+     * counted is an unknown (0 to k - 1 when masked below k, k or more when complementary), and
+     * each published breakdown adds up to the overall figure; the gender-by-age cells add up to
+     * their margins where those are published.
+     */
+    private static final class Attack {
+        final Map<String, Integer> unknowns = new java.util.TreeMap<>();
+        final LinearAudit audit;
+
+        Attack(IndicatorSection section, int k) {
+            LinearAudit.Builder builder = LinearAudit.builder();
+            Map<String, Long> shown = new java.util.HashMap<>();
+            for (Breakdown breakdown : section.breakdowns()) {
+                if (breakdown.suppressed() != null) {
+                    continue;
+                }
+                for (Cell cell : breakdown.cells()) {
+                    String key = breakdown.kind() + "=" + cell.category();
+                    if (!cell.isMasked()) {
+                        shown.put(key, cell.result().counted());
+                    } else if (cell.masked() == MaskReason.BELOW_THRESHOLD) {
+                        unknowns.put(key, builder.variable(0, k - 1));
+                    } else if (cell.masked() == MaskReason.COMPLEMENTARY) {
+                        unknowns.put(key, builder.variable(k, Double.POSITIVE_INFINITY));
+                    } else {
+                        unknowns.put(key, builder.variable(0, Double.POSITIVE_INFINITY));
+                    }
+                }
+                Map<Integer, Double> terms = new java.util.TreeMap<>();
+                double constant = section.overall().result().counted();
+                for (Cell cell : breakdown.cells()) {
+                    Integer unknown = unknowns.get(breakdown.kind() + "=" + cell.category());
+                    if (unknown == null) {
+                        constant -= cell.result().counted();
+                    } else {
+                        terms.put(unknown, 1.0);
+                    }
+                }
+                if (!terms.isEmpty()) {
+                    builder.equal(terms, constant);
+                }
+            }
+            margins(section, builder, shown);
+            audit = builder.build();
+        }
+
+        private void margins(IndicatorSection section, LinearAudit.Builder builder, Map<String, Long> shown) {
+            Breakdown combined = section.breakdowns().stream().filter(b -> b.kind() == BreakdownKind.GENDER_BY_AGE_BAND
+                    && b.suppressed() == null).findFirst().orElse(null);
+            if (combined == null) {
+                return;
+            }
+            for (int d = 0; d < 2; d++) {
+                BreakdownKind marginKind = d == 0 ? BreakdownKind.GENDER : BreakdownKind.AGE_BAND;
+                Map<String, List<Cell>> lines = new java.util.TreeMap<>();
+                for (Cell cell : combined.cells()) {
+                    lines.computeIfAbsent(cell.category().get(d), x -> new ArrayList<>()).add(cell);
+                }
+                for (Map.Entry<String, List<Cell>> line : lines.entrySet()) {
+                    String margin = marginKind + "=" + List.of(line.getKey());
+                    Integer marginUnknown = unknowns.get(margin);
+                    Long marginShown = shown.get(margin);
+                    if (marginUnknown == null && marginShown == null) {
+                        continue;
+                    }
+                    Map<Integer, Double> terms = new java.util.TreeMap<>();
+                    double constant = marginShown == null ? 0 : marginShown;
+                    if (marginUnknown != null) {
+                        terms.put(marginUnknown, -1.0);
+                    }
+                    for (Cell cell : line.getValue()) {
+                        Integer unknown = unknowns.get(BreakdownKind.GENDER_BY_AGE_BAND + "=" + cell.category());
+                        if (unknown == null) {
+                            constant -= cell.result().counted();
+                        } else {
+                            terms.put(unknown, 1.0);
+                        }
+                    }
+                    if (!terms.isEmpty()) {
+                        builder.equal(terms, constant);
+                    }
+                }
+            }
+        }
     }
 }
