@@ -121,19 +121,7 @@ class ReleaseAttackTest {
                         unknowns.put(key, builder.variable(0, Double.POSITIVE_INFINITY));
                     }
                 }
-                Map<Integer, Double> terms = new java.util.TreeMap<>();
-                double constant = section.overall().result().counted();
-                for (Cell cell : breakdown.cells()) {
-                    Integer unknown = unknowns.get(breakdown.kind() + "=" + cell.category());
-                    if (unknown == null) {
-                        constant -= cell.result().counted();
-                    } else {
-                        terms.put(unknown, 1.0);
-                    }
-                }
-                if (!terms.isEmpty()) {
-                    builder.equal(terms, constant);
-                }
+                addsUpTo(builder, breakdown.kind(), breakdown.cells(), new java.util.TreeMap<>(), section.overall().result().counted());
             }
             margins(section, builder, shown);
             audit = builder.build();
@@ -158,23 +146,29 @@ class ReleaseAttackTest {
                     if (marginUnknown == null && marginShown == null) {
                         continue;
                     }
-                    Map<Integer, Double> terms = new java.util.TreeMap<>();
-                    double constant = marginShown == null ? 0 : marginShown;
+                    Map<Integer, Double> total = new java.util.TreeMap<>();
                     if (marginUnknown != null) {
-                        terms.put(marginUnknown, -1.0);
+                        total.put(marginUnknown, -1.0);
                     }
-                    for (Cell cell : line.getValue()) {
-                        Integer unknown = unknowns.get(BreakdownKind.GENDER_BY_AGE_BAND + "=" + cell.category());
-                        if (unknown == null) {
-                            constant -= cell.result().counted();
-                        } else {
-                            terms.put(unknown, 1.0);
-                        }
-                    }
-                    if (!terms.isEmpty()) {
-                        builder.equal(terms, constant);
-                    }
+                    addsUpTo(builder, BreakdownKind.GENDER_BY_AGE_BAND, line.getValue(), total, marginShown == null ? 0 : marginShown);
                 }
+            }
+        }
+
+        /** Writes: the cells' people counted add up to the total, given as its unknown terms (negated) and a shown constant. */
+        private void addsUpTo(LinearAudit.Builder builder, BreakdownKind kind, List<Cell> cells, Map<Integer, Double> total, double constant) {
+            Map<Integer, Double> terms = new java.util.TreeMap<>(total);
+            double rest = constant;
+            for (Cell cell : cells) {
+                Integer unknown = unknowns.get(kind + "=" + cell.category());
+                if (unknown == null) {
+                    rest -= cell.result().counted();
+                } else {
+                    terms.put(unknown, 1.0);
+                }
+            }
+            if (!terms.isEmpty()) {
+                builder.equal(terms, rest);
             }
         }
     }
