@@ -60,4 +60,31 @@ class ReleaseTest {
         }
         assertThat(published).isPositive();
     }
+
+    @Test
+    void aTurnoverWhereOnePersonHoldsNinetyPercentIsMaskedForDominance() {
+        List<io.github.caeimpact.model.Participant> people = new ArrayList<>(new ParticipantGenerator(77L).participants(40));
+        java.math.BigDecimal others = people.stream().flatMap(p -> p.activity() == null ? java.util.stream.Stream.empty() : p.activity().stream())
+                .map(a -> a.turnover().amount()).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        io.github.caeimpact.model.Participant rich = people.stream().filter(p -> p.activity() != null && !p.activity().isEmpty()).findFirst().orElseThrow();
+        // Each of her years at nine times everybody else's turnover over all years: she holds 90 % or more of any sum.
+        java.math.BigDecimal huge = others.multiply(java.math.BigDecimal.valueOf(9));
+        List<io.github.caeimpact.model.ActivityYear> activity = rich.activity().stream().map(year -> new io.github.caeimpact.model.ActivityYear(
+                year.year(), io.github.caeimpact.model.Money.of(huge), year.grossPay(), year.fte(), year.employerContributions(),
+                year.employeeContributions(), year.cooperativeContribution(), year.trainings(), year.supportInterviews(),
+                year.generalMeetingsAttended(), year.generalMeetingsHeld(), year.daysToFirstInvoice())).toList();
+        people.set(people.indexOf(rich), new io.github.caeimpact.model.Participant(rich.id(), rich.organisationId(), rich.relationship(),
+                rich.birthYear(), rich.gender(), rich.education(), rich.entrySituation(), rich.disability(), rich.thirdCountryNational(),
+                rich.foreignBackground(), rich.minority(), rich.homeless(), rich.rural(), rich.priorityUrbanArea(), rich.pathway(), activity,
+                rich.surveys()));
+        Dataset dataset = Fixtures.dataset(ParticipantGenerator.ORGANISATIONS, people);
+
+        Release release = Release.of(engine, dataset, MeasureOptions.defaults());
+
+        assertThat(release.indicators().section("ACT03").overall().masked()).isEqualTo(MaskReason.DOMINANCE);
+        assertThat(release.disclosure().masked()).containsKey(MaskReason.DOMINANCE);
+        Release even = Release.of(engine, Fixtures.dataset(ParticipantGenerator.ORGANISATIONS, new ParticipantGenerator(77L).participants(40)),
+                MeasureOptions.defaults());
+        assertThat(even.indicators().section("ACT03").overall().isMasked()).isFalse();
+    }
 }
