@@ -7,7 +7,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.ParameterException;
 import io.github.caeimpact.indicators.Catalogue;
 import io.github.caeimpact.indicators.IndicatorEngine;
-import io.github.caeimpact.indicators.IndicatorReport;
 import io.github.caeimpact.indicators.MeasureOptions;
 import io.github.caeimpact.indicators.StreamedReport;
 import io.github.caeimpact.model.Dataset;
@@ -48,7 +47,7 @@ final class MeasureCommand implements Callable<Integer> {
     private boolean stream;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Threads measuring participants (default: the available processors); the report is the same for any N.")
+            description = "Threads measuring the participants of a streamed run (default: the available processors); the report is the same for any N. A dataset held in memory is published as one release, measured on one thread.")
     private Integer threads;
 
     @Option(names = "--median-bootstrap", paramLabel = "RESAMPLES",

@@ -2,7 +2,6 @@ package io.github.caeimpact.examples.cli;
 
 import io.github.caeimpact.indicators.Catalogue;
 import io.github.caeimpact.indicators.IndicatorEngine;
-import io.github.caeimpact.indicators.IndicatorReport;
 import io.github.caeimpact.indicators.MeasureOptions;
 import io.github.caeimpact.indicators.Release;
 import io.github.caeimpact.model.Dataset;

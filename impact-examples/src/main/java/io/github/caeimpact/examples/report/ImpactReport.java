@@ -21,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -124,7 +125,7 @@ public final class ImpactReport {
      * @return the copy
      * @throws NullPointerException if outcomes is null
      */
-    public ImpactReport withOutcomesLeftOut(java.util.List<String> outcomes) {
+    public ImpactReport withOutcomesLeftOut(List<String> outcomes) {
         Objects.requireNonNull(outcomes, "outcomes");
         if (outcomes.isEmpty()) {
             return this;

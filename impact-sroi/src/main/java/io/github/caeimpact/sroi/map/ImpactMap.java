@@ -3,10 +3,15 @@ package io.github.caeimpact.sroi.map;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An SROI impact map: who is involved, what they put in, what changes for them and what it is
@@ -139,10 +144,10 @@ public record ImpactMap(String name, String currency, Integer analysisYear, Inte
      * @return the copy, or this map when no outcome is bound to one of them
      * @throws NullPointerException if indicators is null
      */
-    public ImpactMap withoutOutcomesBoundTo(java.util.Set<String> indicators) {
+    public ImpactMap withoutOutcomesBoundTo(Set<String> indicators) {
         Objects.requireNonNull(indicators, "indicators");
         List<Outcome> kept = new ArrayList<>();
-        Map<Integer, Integer> position = new java.util.HashMap<>();
+        Map<Integer, Integer> position = new HashMap<>();
         List<Outcome> all = outcomes == null ? List.of() : outcomes;
         for (int i = 0; i < all.size(); i++) {
             Outcome outcome = all.get(i);
@@ -154,10 +159,10 @@ public record ImpactMap(String name, String currency, Integer analysisYear, Inte
         if (kept.size() == all.size()) {
             return this;
         }
-        Map<ParameterId, Distribution> moved = new java.util.LinkedHashMap<>();
-        java.util.regex.Pattern outcomePath = java.util.regex.Pattern.compile("outcomes\\[(\\d+)](.*)");
+        Map<ParameterId, Distribution> moved = new LinkedHashMap<>();
+        Pattern outcomePath = Pattern.compile("outcomes\\[(\\d+)](.*)");
         (distributions == null ? Map.<ParameterId, Distribution>of() : distributions).forEach((id, distribution) -> {
-            java.util.regex.Matcher matcher = outcomePath.matcher(id.path());
+            Matcher matcher = outcomePath.matcher(id.path());
             if (!matcher.matches()) {
                 moved.put(id, distribution);
             } else {
