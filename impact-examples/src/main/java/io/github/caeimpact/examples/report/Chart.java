@@ -138,10 +138,12 @@ final class Chart {
 
     /**
      * Returns a vertical chart of columns that may float (a waterfall) or stand on zero (a histogram).
-     * Labels under the columns are shown when {@code labelled}; a dashed line may mark a value.
+     * Labels under the columns are shown when {@code labelled}; a dashed line may mark a place along
+     * the columns ({@code markerAt}: a column's index plus the fraction into it, such as ratio 1 in a
+     * histogram of ratios), or null for none.
      */
     static Chart vertical(String id, String title, List<String> head, List<Column> columns, boolean labelled,
-            Double marker, String markerText) {
+            Double markerAt, String markerText) {
         Chart chart = new Chart(id, title, head);
         chart.width = WIDE;
         int plot = 240;
@@ -173,8 +175,8 @@ final class Chart {
         }
         double zero = bottom - (0 - min) / span * plot;
         chart.line(left, zero, WIDE - 10, zero, "axis");
-        if (marker != null && marker >= min && marker <= max) {
-            double x = left + (marker - min) / span * (WIDE - left - 10);
+        if (markerAt != null && markerAt >= 0 && markerAt <= columns.size()) {
+            double x = left + markerAt * slot;
             chart.line(x, plotTop, x, bottom, "reference");
             chart.text(x + 4, plotTop - 4, markerText, "reference-text");
         }

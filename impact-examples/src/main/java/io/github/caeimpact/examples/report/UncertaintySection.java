@@ -68,11 +68,35 @@ final class UncertaintySection {
             for (BreakEven value : values) {
                 if (value.path().equals(row.path())) {
                     rows.add(row(parameter(words, row.parameter(), row.outcome()),
-                            value.value() == null ? words.text("breakEvenNone") : Formats.number(value.value(), 3)));
+                            value.value() == null ? words.text("breakEvenNone") : inUnit(words, row.parameter(), value.value())));
                 }
             }
         }
         return rows;
+    }
+
+    /**
+     * Writes a break-even value in its parameter's unit: a share as a percentage, an amount or a
+     * proxy in euros, a duration in years; a quantity in the indicator's own unit, as a number.
+     */
+    static String inUnit(Labels words, String parameter, double value) {
+        return switch (parameter) {
+            case "attribution", "deadweight", "displacement", "dropOff", "leakage", "discountRate" -> Formats.percent(value);
+            case "amount", "proxy" -> Formats.money(BigDecimal.valueOf(value));
+            case "durationYears" -> Formats.number(value, 2) + " " + words.text("unitYears");
+            default -> Formats.number(value, 3);
+        };
+    }
+
+    /** Where ratio 1 falls along the histogram's columns (column index plus the fraction into it), or null if outside. */
+    static Double ratioOneAt(List<HistogramBin> bins) {
+        for (int i = 0; i < bins.size(); i++) {
+            HistogramBin bin = bins.get(i);
+            if (bin.from() <= 1 && 1 < bin.to() || i == bins.size() - 1 && bin.to() == 1) {
+                return i + (1 - bin.from()) / (bin.to() - bin.from());
+            }
+        }
+        return null;
     }
 
     private static Map<String, Object> monteCarlo(Labels words, MonteCarloResult simulation) {
@@ -87,7 +111,8 @@ final class UncertaintySection {
         }
         Map<String, Object> part = new LinkedHashMap<>();
         part.put("histogram", Chart.vertical("histogram", words.text("histogram"),
-                List.of(words.text("colRatioBin"), words.text("colIterations")), columns, true, null, null).toMap());
+                List.of(words.text("colRatioBin"), words.text("colIterations")), columns, true,
+                ratioOneAt(simulation.histogram()), words.text("ratioOne")).toMap());
         part.put("probabilityAboveOne", Formats.percent(simulation.probabilityRatioAboveOne()));
         part.put("figures", List.of(
                 row(words.text("iterations"), Integer.toString(simulation.iterations())),

@@ -173,6 +173,10 @@ class ImpactReportTest {
         assertThat(fr.html()).contains("id=\"tornado\"").contains("id=\"histogram\"").contains("table class=\"break-even\"")
                 .contains("Probabilité que le ratio dépasse 1").contains(Formats.percent(simulation.probabilityRatioAboveOne()));
         assertThat(fr.markdown()).contains("| Graine | 42 |").contains("| Tirages | 500 |");
+        String histogram = fr.html().substring(fr.html().indexOf("id=\"histogram\""));
+        if (UncertaintySection.ratioOneAt(simulation.histogram()) != null) {
+            assertThat(histogram.substring(0, histogram.indexOf("</svg>"))).contains("class=\"reference\"").contains(">ratio 1<");
+        }
         JsonNode json = new ObjectMapper().readTree(fr.json());
         assertThat(json.get("sroi").get("tornado").get("rows")).hasSizeLessThanOrEqualTo(UncertaintySection.TORNADO_ROWS).isNotEmpty();
         assertThat(json.get("sroi").get("monteCarlo").get("histogram").get("rows")).hasSize(simulation.histogram().size());
