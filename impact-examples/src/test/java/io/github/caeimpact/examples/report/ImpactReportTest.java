@@ -108,6 +108,8 @@ class ImpactReportTest {
         assertThat(report(ReportLanguage.EN).markdown()).contains("Limit: comparing this report with another of almost the same people");
         assertThat(report(ReportLanguage.FR).html()).contains("Limite : comparer ce rapport à un autre");
         assertThat(report(ReportLanguage.FR).markdown()).contains("Limite : comparer ce rapport à un autre");
+        assertThat(report(ReportLanguage.EN).markdown()).contains("two published overall figures of nested populations");
+        assertThat(report(ReportLanguage.FR).html()).contains("populations emboîtées");
     }
 
     @Test

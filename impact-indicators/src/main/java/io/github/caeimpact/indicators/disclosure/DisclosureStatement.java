@@ -58,6 +58,8 @@ public record DisclosureStatement(int threshold, double dominancePercent, boolea
                 ? "Counts and sums are perturbed by the cell-key method: comparing two releases does not reveal one person's values."
                 : "Differencing is not protected against: comparing this release with another of almost the same people can reveal "
                         + "the values of the people who differ (the cell-key method that would prevent it is not implemented yet).");
+        lines.add("Nested populations are not fully protected against: two shown overall figures of the same people less a few "
+                + "can reveal those few by difference, and the audit does not yet check the cells of withheld breakdowns for it.");
         return List.copyOf(lines);
     }
 

@@ -11,7 +11,8 @@ class DisclosureStatementTest {
     void withoutACellKeyTheStatementSaysDifferencingIsNotProtected() {
         DisclosureStatement statement = new DisclosureStatement(5, 10, false, Map.of(MaskReason.BELOW_THRESHOLD, 3), 12, 3);
         assertThat(String.join(" ", statement.sentences())).contains("at least 5 or masked").contains("p = 10")
-                .contains("3 BELOW_THRESHOLD").contains("Differencing is not protected against");
+                .contains("3 BELOW_THRESHOLD").contains("Differencing is not protected against")
+                .contains("Nested populations are not fully protected against");
     }
 
     @Test
