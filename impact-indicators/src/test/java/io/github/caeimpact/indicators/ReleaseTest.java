@@ -3,10 +3,15 @@ package io.github.caeimpact.indicators;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.caeimpact.indicators.disclosure.MaskReason;
+import io.github.caeimpact.model.ActivityYear;
 import io.github.caeimpact.model.Dataset;
+import io.github.caeimpact.model.Money;
+import io.github.caeimpact.model.Participant;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** What a release publishes: no share with a numerator or complement under k, every category listed. */
@@ -63,17 +68,17 @@ class ReleaseTest {
 
     @Test
     void aTurnoverWhereOnePersonHoldsNinetyPercentIsMaskedForDominance() {
-        List<io.github.caeimpact.model.Participant> people = new ArrayList<>(new ParticipantGenerator(77L).participants(40));
-        java.math.BigDecimal others = people.stream().flatMap(p -> p.activity() == null ? java.util.stream.Stream.empty() : p.activity().stream())
-                .map(a -> a.turnover().amount()).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
-        io.github.caeimpact.model.Participant rich = people.stream().filter(p -> p.activity() != null && !p.activity().isEmpty()).findFirst().orElseThrow();
+        List<Participant> people = new ArrayList<>(new ParticipantGenerator(77L).participants(40));
+        BigDecimal others = people.stream().flatMap(p -> p.activity() == null ? Stream.empty() : p.activity().stream())
+                .map(a -> a.turnover().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        Participant rich = people.stream().filter(p -> p.activity() != null && !p.activity().isEmpty()).findFirst().orElseThrow();
         // Each of her years at nine times everybody else's turnover over all years: she holds 90 % or more of any sum.
-        java.math.BigDecimal huge = others.multiply(java.math.BigDecimal.valueOf(9));
-        List<io.github.caeimpact.model.ActivityYear> activity = rich.activity().stream().map(year -> new io.github.caeimpact.model.ActivityYear(
-                year.year(), io.github.caeimpact.model.Money.of(huge), year.grossPay(), year.fte(), year.employerContributions(),
+        BigDecimal huge = others.multiply(BigDecimal.valueOf(9));
+        List<ActivityYear> activity = rich.activity().stream().map(year -> new ActivityYear(
+                year.year(), Money.of(huge), year.grossPay(), year.fte(), year.employerContributions(),
                 year.employeeContributions(), year.cooperativeContribution(), year.trainings(), year.supportInterviews(),
                 year.generalMeetingsAttended(), year.generalMeetingsHeld(), year.daysToFirstInvoice())).toList();
-        people.set(people.indexOf(rich), new io.github.caeimpact.model.Participant(rich.id(), rich.organisationId(), rich.relationship(),
+        people.set(people.indexOf(rich), new Participant(rich.id(), rich.organisationId(), rich.relationship(),
                 rich.birthYear(), rich.gender(), rich.education(), rich.entrySituation(), rich.disability(), rich.thirdCountryNational(),
                 rich.foreignBackground(), rich.minority(), rich.homeless(), rich.rural(), rich.priorityUrbanArea(), rich.pathway(), activity,
                 rich.surveys()));

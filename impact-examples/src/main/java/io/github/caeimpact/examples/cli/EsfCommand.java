@@ -39,7 +39,10 @@ final class EsfCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    /** Reads the whole dataset, its survey answers checked against the shipped instruments. */
+    /**
+     * Reads the whole dataset, its survey answers checked against the shipped instruments, and
+     * returns the ESF+ table of its release.
+     */
     private PublishedEsfReport inMemory() {
         Dataset data = Inputs.read(dataset, ImpactJson::read);
         Catalogue catalogue = Catalogue.shipped();

@@ -51,9 +51,8 @@ final class ReportFiles {
         Catalogue catalogue = Catalogue.shipped();
         // One release for everything the report shows, so the SROI is valued on published figures only.
         Release release = Release.of(IndicatorEngine.of(catalogue), dataset, MeasureOptions.defaults().withDisclosureThreshold(k));
-        Set<String> masked = maskedIndicators(release.indicators());
-        List<String> leftOut = leftOut(map, masked);
-        map = map.withoutOutcomesBoundTo(masked);
+        Published published = Published.of(map, release.indicators(), Set.of());
+        map = published.map();
         EvaluationPlan plan = SroiEngine.compile(map, QuantityBindings.fromIndicators(release.indicators()),
                 ProxyLibrary.standard(), PriceIndex.standard());
         SroiResult sroi = plan.evaluate(plan.baseline());
@@ -62,30 +61,32 @@ final class ReportFiles {
                 BreakEvenAnalysis.of(plan, BreakEvenAnalysis.DEFAULT_TARGET),
                 MonteCarlo.run(plan, map.distributions(), MONTE_CARLO_ITERATIONS, seed,
                         Runtime.getRuntime().availableProcessors(), BreakEvenAnalysis.DEFAULT_TARGET));
-        ImpactReport report = ImpactReport.of(null, dataset, catalogue, release, map, valuation, language).withOutcomesLeftOut(leftOut);
+        ImpactReport report = ImpactReport.of(null, dataset, catalogue, release, map, valuation, language).withOutcomesLeftOut(published.leftOut());
         return new Run(release, sroi, report);
     }
 
-    /** Returns the indicators whose overall figure a published report masks: no valuation may use them. */
-    static Set<String> maskedIndicators(IndicatorReport published) {
-        Set<String> masked = new TreeSet<>();
-        for (IndicatorSection section : published.indicators()) {
-            if (section.overall().isMasked()) {
-                masked.add(section.indicatorId());
-            }
-        }
-        return masked;
-    }
+    /**
+     * A map valued on published figures only: the outcomes bound to an indicator whose overall figure
+     * the release masks are left out, named as "id (indicator)" in map order.
+     */
+    record Published(ImpactMap map, List<String> leftOut) {
 
-    /** Returns the outcomes of a map bound to one of the masked indicators, as "id (indicator)", in map order. */
-    static List<String> leftOut(ImpactMap map, Set<String> masked) {
-        List<String> outcomes = new ArrayList<>();
-        for (Outcome outcome : map.outcomes() == null ? List.<Outcome>of() : map.outcomes()) {
-            if (outcome.quantity() instanceof Quantity.Bound bound && masked.contains(bound.indicator())) {
-                outcomes.add(outcome.id() + " (" + bound.indicator() + ")");
+        /** Leaves out the outcomes of masked indicators, except those the user binds a value to. */
+        static Published of(ImpactMap map, IndicatorReport published, Set<String> boundByUser) {
+            Set<String> masked = new TreeSet<>();
+            for (IndicatorSection section : published.indicators()) {
+                if (section.overall().isMasked() && !boundByUser.contains(section.indicatorId())) {
+                    masked.add(section.indicatorId());
+                }
             }
+            List<String> leftOut = new ArrayList<>();
+            for (Outcome outcome : map.outcomes() == null ? List.<Outcome>of() : map.outcomes()) {
+                if (outcome.quantity() instanceof Quantity.Bound bound && masked.contains(bound.indicator())) {
+                    leftOut.add(outcome.id() + " (" + bound.indicator() + ")");
+                }
+            }
+            return new Published(map.withoutOutcomesBoundTo(masked), List.copyOf(leftOut));
         }
-        return outcomes;
     }
 
     static void write(Path directory, ImpactReport report, PrintWriter out) {

@@ -123,14 +123,12 @@ final class SroiCommand implements Callable<Integer> {
                     MeasureOptions.defaults().withDisclosureThreshold(disclosure.k()));
             bound = QuantityBindings.fromIndicators(release.indicators());
             // A value given with --bind is the user's own figure, not a masked one: its outcome stays.
-            Set<String> masked = new TreeSet<>(ReportFiles.maskedIndicators(release.indicators()));
-            masked.removeAll(bindings.keySet());
-            List<String> leftOut = ReportFiles.leftOut(map, masked);
-            if (!leftOut.isEmpty()) {
+            ReportFiles.Published published = ReportFiles.Published.of(map, release.indicators(), bindings.keySet());
+            if (!published.leftOut().isEmpty()) {
                 spec.commandLine().getErr().println("valued on published figures only: outcomes left out, their indicator masked: "
-                        + String.join(", ", leftOut));
-                map = map.withoutOutcomesBoundTo(masked);
+                        + String.join(", ", published.leftOut()));
             }
+            map = published.map();
         }
         for (Map.Entry<String, BigDecimal> binding : bindings.entrySet()) {
             bound = bound.with(binding.getKey(), binding.getValue());

@@ -206,5 +206,7 @@ class ImpactReportTest {
         assertThat(english.html()).contains("Valued on published figures only").contains("in-work (EXI04)");
         assertThat(french.markdown()).contains("Valorisation sur les chiffres publiés seulement").contains("in-work (EXI04)");
         assertThat(report(ReportLanguage.EN).markdown()).doesNotContain("Valued on published figures only");
+        assertThatThrownBy(() -> report(ReportLanguage.EN).withOutcomesLeftOut(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("outcomes");
     }
 }

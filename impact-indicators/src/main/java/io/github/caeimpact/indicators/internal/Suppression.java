@@ -144,7 +144,7 @@ public final class Suppression {
                     int unit = system.quantities.get(q).unit;
                     count = system.quantities.get(q).isCount();
                     if (reasons[unit] == null) {
-                        partner = system.units.get(unit).headline ? partner : better(partner, unit);
+                        partner = partner(partner, unit);
                     } else if (guarded(q)) {
                         hidden++;
                         hiddenPeople += Math.abs(system.quantities.get(q).total);
@@ -442,8 +442,9 @@ public final class Suppression {
                     }
                     for (int other : relations.get(r).quantities()) {
                         int owner = system.quantities.get(other).unit;
-                        if (reasons[owner] == null && !system.units.get(owner).headline) {
-                            best = better(best, owner);
+                        if (reasons[owner] == null) {
+                            // A shown figure is a constant: it links nothing further.
+                            best = partner(best, owner);
                         } else if (!visited.contains(other)) {
                             next.add(other);
                         }
@@ -456,6 +457,11 @@ public final class Suppression {
             frontier = next;
         }
         return -1;
+    }
+
+    /** The better complementary partner of the two shown units; an overall figure (headline) is never one. */
+    private int partner(int current, int candidate) {
+        return system.units.get(candidate).headline ? current : better(current, candidate);
     }
 
     private int better(int current, int candidate) {

@@ -1,6 +1,7 @@
 package io.github.caeimpact.sroi.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.caeimpact.sroi.ImpactMaps;
 import java.math.BigDecimal;
@@ -59,5 +60,6 @@ class ImpactMapTest {
         assertThat(published.distributions()).containsOnly(Map.entry(ParameterId.outcome(0, "deadweight"), narrow),
                 Map.entry(new ParameterId("discounting.rate"), rate));
         assertThat(map.withoutOutcomesBoundTo(Set.of("PUB01"))).isSameAs(map);
+        assertThatThrownBy(() -> map.withoutOutcomesBoundTo(null)).isInstanceOf(NullPointerException.class).hasMessage("indicators");
     }
 }
