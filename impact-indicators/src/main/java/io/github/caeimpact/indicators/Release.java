@@ -1,5 +1,6 @@
 package io.github.caeimpact.indicators;
 
+import io.github.caeimpact.indicators.disclosure.CellKey;
 import io.github.caeimpact.indicators.disclosure.DisclosureStatement;
 import io.github.caeimpact.model.Dataset;
 import io.github.caeimpact.model.Organisation;
@@ -41,6 +42,26 @@ public final class Release {
      * @throws io.github.caeimpact.indicators.disclosure.ReleaseRefusedException if the release cannot be protected
      */
     public static Release of(IndicatorEngine engine, Dataset dataset, MeasureOptions options) {
+        return publish(engine, dataset, options, null);
+    }
+
+    /**
+     * Measures a dataset, masks everything it publishes and perturbs every shown count and sum by
+     * the cell-key method, so that comparing two releases of almost the same people does not give
+     * the values of the people who differ ({@link CellKey}; the masks are chosen on the true figures).
+     *
+     * @param engine the engine
+     * @param dataset the dataset
+     * @param options the options (threshold k, dominance p, breakdowns)
+     * @param cellKey the cell-key method with its secret key
+     * @return the release
+     * @throws io.github.caeimpact.indicators.disclosure.ReleaseRefusedException if the release cannot be protected
+     */
+    public static Release of(IndicatorEngine engine, Dataset dataset, MeasureOptions options, CellKey cellKey) {
+        return publish(engine, dataset, options, Objects.requireNonNull(cellKey, "cellKey"));
+    }
+
+    private static Release publish(IndicatorEngine engine, Dataset dataset, MeasureOptions options, CellKey cellKey) {
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(options, "options");
@@ -52,7 +73,7 @@ public final class Release {
         }
         Map<String, Organisation> organisations = new LinkedHashMap<>();
         dataset.organisations().forEach(o -> organisations.put(o.id(), o));
-        return ReleaseAssembly.publish(ledger, measurement.unmaskedReport(), engine.catalogue(), options, organisations);
+        return ReleaseAssembly.publish(ledger, measurement.unmaskedReport(), engine.catalogue(), options, organisations, cellKey);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.caeimpact.indicators;
 
 import io.github.caeimpact.indicators.ReleaseLedger.Contributions;
 import io.github.caeimpact.indicators.ReleaseLedger.Key;
+import io.github.caeimpact.indicators.disclosure.CellKey;
 import io.github.caeimpact.indicators.disclosure.DisclosureControl;
 import io.github.caeimpact.indicators.disclosure.DisclosureStatement;
 import io.github.caeimpact.indicators.disclosure.DominanceRule;
@@ -58,11 +59,11 @@ final class ReleaseAssembly {
     }
 
     static Release publish(ReleaseLedger ledger, IndicatorReport unmasked, Catalogue catalogue, MeasureOptions options,
-            Map<String, Organisation> organisations) {
-        return new ReleaseAssembly(ledger, options, organisations).run(unmasked, catalogue);
+            Map<String, Organisation> organisations, CellKey cellKey) {
+        return new ReleaseAssembly(ledger, options, organisations).run(unmasked, catalogue, cellKey);
     }
 
-    private Release run(IndicatorReport unmasked, Catalogue catalogue) {
+    private Release run(IndicatorReport unmasked, Catalogue catalogue, CellKey cellKey) {
         period = unmasked.period();
         EsfReport esf = ledger.esf().report();
         for (IndicatorSection section : unmasked.indicators()) {
@@ -71,8 +72,8 @@ final class ReleaseAssembly {
         addEsf(esf);
         DisclosureControl control = DisclosureControl.of(options.disclosureThreshold());
         Suppression.Outcome outcome = system.protect(control, DominanceRule.of(options.dominancePercent()));
-        DisclosureStatement statement = new DisclosureStatement(control.k(), options.dominancePercent(), false, outcome.counts(),
-                outcome.relations(), outcome.audited());
+        DisclosureStatement statement = new DisclosureStatement(control.k(), options.dominancePercent(), cellKey != null, outcome.counts(),
+                outcome.relations(), outcome.audited(), outcome.differences(), outcome.populationDifferences());
         Map<String, MaskReason> masks = new HashMap<>();
         unitOf.forEach((name, unit) -> {
             MaskReason reason = outcome.reasons().get(unit);
@@ -80,8 +81,9 @@ final class ReleaseAssembly {
                 masks.put(name, reason);
             }
         });
-        IndicatorReport report = ReleasePublisher.indicators(unmasked, masks, unitOf.keySet(), options, organisations);
-        PublishedEsfReport published = ReleasePublisher.esf(esf, masks, statement);
+        ReleasePublisher.Shown shown = cellKey == null ? ReleasePublisher.AS_MEASURED : new ReleasePerturbation(cellKey, ledger, catalogue);
+        IndicatorReport report = ReleasePublisher.indicators(unmasked, masks, unitOf.keySet(), options, organisations, shown);
+        PublishedEsfReport published = ReleasePublisher.esf(esf, masks, statement, shown);
         return new Release(report, published, statement);
     }
 

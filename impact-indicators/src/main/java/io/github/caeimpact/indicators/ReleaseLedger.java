@@ -47,6 +47,7 @@ final class ReleaseLedger {
     private final MeasureOptions options;
     private final Map<Key, Contributions> figures = new HashMap<>(); // looked up by key only: order never shows
     private final EsfReport.Tally esf;
+    private final List<String> ids = new ArrayList<>();
     private int people;
 
     ReleaseLedger(IndicatorEngine engine, Period period, LocalDate referenceDate, Collection<Organisation> organisations, MeasureOptions options) {
@@ -70,8 +71,14 @@ final class ReleaseLedger {
         return figures;
     }
 
+    /** The pseudonymous id of each person, by number. */
+    List<String> ids() {
+        return ids;
+    }
+
     void add(Participant participant) {
         int person = people++;
+        ids.add(participant.id());
         IndicatorReport alone = new Measurement(engine, period, referenceDate, organisations, options).add(participant).unmaskedReport();
         for (IndicatorSection section : alone.indicators()) {
             Statistic statistic = engine.catalogue().definition(section.indicatorId()).statistic();
@@ -124,6 +131,7 @@ final class ReleaseLedger {
             mine.values.addAll(theirs.values);
         });
         people += other.people;
+        ids.addAll(other.ids);
         esf.merge(other.esf);
     }
 }

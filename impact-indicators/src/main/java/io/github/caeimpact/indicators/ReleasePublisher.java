@@ -94,12 +94,32 @@ final class ReleasePublisher {
         return values.stream().map(List::of).toList();
     }
 
+    /** What a shown cell becomes when published: itself, or its perturbed form (cell-key method). */
+    interface Shown {
+        IndicatorResult publish(String id, BreakdownKind kind, List<String> category, IndicatorResult result);
+
+        long esf(String code, String column, long count);
+    }
+
+    /** Publishes shown cells as measured. */
+    static final Shown AS_MEASURED = new Shown() {
+        @Override
+        public IndicatorResult publish(String id, BreakdownKind kind, List<String> category, IndicatorResult result) {
+            return result;
+        }
+
+        @Override
+        public long esf(String code, String column, long count) {
+            return count;
+        }
+    };
+
     static IndicatorReport indicators(IndicatorReport unmasked, Map<String, MaskReason> masks, Set<String> units,
-            MeasureOptions options, Map<String, Organisation> organisations) {
+            MeasureOptions options, Map<String, Organisation> organisations, Shown shown) {
         List<IndicatorSection> sections = new ArrayList<>();
         for (IndicatorSection section : unmasked.indicators()) {
             String id = section.indicatorId();
-            Cell overall = cell(section.overall(), masks.get(name(id, null, List.of())));
+            Cell overall = cell(section.overall(), masks.get(name(id, null, List.of())), id, null, shown);
             List<Breakdown> breakdowns = new ArrayList<>();
             for (Breakdown breakdown : section.breakdowns()) {
                 List<List<String>> categories = categories(breakdown, organisations, unmasked.period());
@@ -113,7 +133,7 @@ final class ReleasePublisher {
                     for (List<String> category : categories) {
                         MaskReason reason = masks.get(name(id, breakdown.kind(), category));
                         cells.add(reason != null ? new Cell(category, null, reason)
-                                : cell(breakdown.cell(category.toArray(String[]::new)).orElseThrow(), null));
+                                : cell(breakdown.cell(category.toArray(String[]::new)).orElseThrow(), null, id, breakdown.kind(), shown));
                     }
                     breakdowns.add(new Breakdown(breakdown.kind(), cells));
                 }
@@ -126,11 +146,12 @@ final class ReleasePublisher {
                 unmasked.participants(), sections, unmasked.responseRates());
     }
 
-    private static Cell cell(Cell unmasked, MaskReason reason) {
-        return reason == null ? unmasked : new Cell(unmasked.category(), null, reason);
+    private static Cell cell(Cell unmasked, MaskReason reason, String id, BreakdownKind kind, Shown shown) {
+        return reason == null ? new Cell(unmasked.category(), shown.publish(id, kind, unmasked.category(), unmasked.result()), null)
+                : new Cell(unmasked.category(), null, reason);
     }
 
-    static PublishedEsfReport esf(EsfReport esf, Map<String, MaskReason> masks, DisclosureStatement statement) {
+    static PublishedEsfReport esf(EsfReport esf, Map<String, MaskReason> masks, DisclosureStatement statement, Shown published) {
         List<PublishedEsfReport.Row> rows = new ArrayList<>();
         for (EsfRow row : esf.rows()) {
             long[] counts = {row.women(), row.men(), row.nonBinary(), row.undisclosed()};
@@ -139,13 +160,14 @@ final class ReleasePublisher {
             for (int g = 0; g < PublishedEsfReport.GENDERS.size(); g++) {
                 MaskReason reason = masks.get(esfName(row.code(), ReleaseAssembly.ESF_COLUMNS.get(g)));
                 if (reason == null) {
-                    shown.put(PublishedEsfReport.GENDERS.get(g), counts[g]);
+                    shown.put(PublishedEsfReport.GENDERS.get(g), published.esf(row.code(), ReleaseAssembly.ESF_COLUMNS.get(g), counts[g]));
                 } else {
                     masked.put(PublishedEsfReport.GENDERS.get(g), reason);
                 }
             }
             MaskReason total = masks.get(esfName(row.code(), "total"));
-            rows.add(new PublishedEsfReport.Row(row.code(), row.label(), shown, masked, total == null ? row.total() : null, total));
+            rows.add(new PublishedEsfReport.Row(row.code(), row.label(), shown, masked,
+                    total == null ? published.esf(row.code(), "total", row.total()) : null, total));
         }
         return new PublishedEsfReport(esf.period(), esf.referenceDate(), statement.threshold(), rows);
     }

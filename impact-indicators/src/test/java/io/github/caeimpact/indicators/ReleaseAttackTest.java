@@ -2,11 +2,14 @@ package io.github.caeimpact.indicators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.caeimpact.indicators.disclosure.CellKey;
 import io.github.caeimpact.indicators.disclosure.DisclosureControl;
 import io.github.caeimpact.indicators.disclosure.FeasibleInterval;
 import io.github.caeimpact.indicators.disclosure.LinearAudit;
 import io.github.caeimpact.indicators.disclosure.MaskReason;
 import io.github.caeimpact.model.Dataset;
+import io.github.caeimpact.model.Participant;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +93,57 @@ class ReleaseAttackTest {
         }
         assertThat(audited).isPositive();
         assertThat(narrowed).as("cells of 1 to 4 people narrowed below the protection width").isEmpty();
+    }
+
+    /**
+     * Differencing: releases of a cooperative and of the same cooperative less one person, for a
+     * seeded sample of people; the difference of the published total turnover (ACT03) and social
+     * contributions (PFI01), and of the people they count, is compared with her own values.
+     * Returns, for each release pair where both figures are shown, whether the difference gave her
+     * value exactly (sums) and whether it gave her count.
+     */
+    private List<boolean[]> differencing(CellKey cellKey) {
+        List<Participant> people = new ParticipantGenerator(3L).participants(60);
+        MeasureOptions options = MeasureOptions.defaults();
+        Dataset full = Fixtures.dataset(ParticipantGenerator.ORGANISATIONS, people);
+        Release all = cellKey == null ? Release.of(engine, full, options) : Release.of(engine, full, options, cellKey);
+        IndicatorReport truthAll = engine.measure(full, options.withDisclosureThreshold(1));
+        java.util.Random random = new java.util.Random(2026L);
+        List<boolean[]> outcomes = new ArrayList<>();
+        for (int draw = 0; draw < 6; draw++) {
+            List<Participant> less = new ArrayList<>(people);
+            less.remove(random.nextInt(less.size()));
+            Dataset lessOne = Fixtures.dataset(ParticipantGenerator.ORGANISATIONS, less);
+            Release other = cellKey == null ? Release.of(engine, lessOne, options) : Release.of(engine, lessOne, options, cellKey);
+            IndicatorReport truthLess = engine.measure(lessOne, options.withDisclosureThreshold(1));
+            for (String id : List.of("ACT03", "PFI01")) {
+                IndicatorResult a = all.indicators().section(id).overall().result();
+                IndicatorResult b = other.indicators().section(id).overall().result();
+                IndicatorResult ta = truthAll.section(id).overall().result();
+                IndicatorResult tb = truthLess.section(id).overall().result();
+                if (a == null || b == null || ta.numerator().compareTo(tb.numerator()) == 0) {
+                    continue;
+                }
+                BigDecimal hers = ta.numerator().subtract(tb.numerator());
+                BigDecimal read = a.numerator().subtract(b.numerator());
+                outcomes.add(new boolean[] {read.subtract(hers).abs().compareTo(new BigDecimal("0.005")) < 0,
+                        a.counted() - b.counted() == ta.counted() - tb.counted()});
+            }
+        }
+        return outcomes;
+    }
+
+    @Test
+    void withoutACellKeyTwoReleasesDifferingByOnePersonGiveHerTurnoverAndContributions() {
+        List<boolean[]> outcomes = differencing(null);
+        assertThat(outcomes).isNotEmpty().allMatch(o -> o[0] && o[1]);
+    }
+
+    @Test
+    void withACellKeyTwoReleasesDifferingByOnePersonDoNotGiveHerTurnoverOrContributions() {
+        List<boolean[]> outcomes = differencing(CellKey.of("a secret key of thirty-two bytes!".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        assertThat(outcomes).isNotEmpty().noneMatch(o -> o[0]);
+        assertThat(outcomes).as("the people counted differ by her alone only by chance").anyMatch(o -> !o[1]);
     }
 
     /**

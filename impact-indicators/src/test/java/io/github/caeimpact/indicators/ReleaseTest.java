@@ -2,6 +2,7 @@ package io.github.caeimpact.indicators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.caeimpact.indicators.disclosure.CellKey;
 import io.github.caeimpact.indicators.disclosure.MaskReason;
 import io.github.caeimpact.model.ActivityYear;
 import io.github.caeimpact.model.Dataset;
@@ -91,5 +92,72 @@ class ReleaseTest {
         Release even = Release.of(engine, Fixtures.dataset(ParticipantGenerator.ORGANISATIONS, new ParticipantGenerator(77L).participants(40)),
                 MeasureOptions.defaults());
         assertThat(even.indicators().section("ACT03").overall().isMasked()).isFalse();
+    }
+
+    private static final CellKey CELL_KEY = CellKey.of("a secret key of thirty-two bytes!".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
+    private static List<Cell> shownCells(IndicatorSection section) {
+        List<Cell> cells = new ArrayList<>(List.of(section.overall()));
+        section.breakdowns().forEach(b -> cells.addAll(b.cells()));
+        return cells.stream().filter(c -> !c.isMasked()).toList();
+    }
+
+    @Test
+    void withACellKeyEveryShownCountIsWithinTwoOfTheTruthAndTheMasksAreTheSame() {
+        Dataset dataset = Fixtures.dataset(ParticipantGenerator.ORGANISATIONS, new ParticipantGenerator(3L).participants(60));
+        Release plain = Release.of(engine, dataset, MeasureOptions.defaults());
+        Release perturbed = Release.of(engine, dataset, MeasureOptions.defaults(), CELL_KEY);
+        assertThat(perturbed.disclosure().cellKey()).isTrue();
+        assertThat(perturbed.disclosure().masked()).isEqualTo(plain.disclosure().masked());
+        int changed = 0;
+        for (IndicatorSection section : plain.indicators().indicators()) {
+            List<Cell> truth = shownCells(section);
+            List<Cell> published = shownCells(perturbed.indicators().section(section.indicatorId()));
+            assertThat(published).hasSameSizeAs(truth);
+            for (int i = 0; i < truth.size(); i++) {
+                IndicatorResult t = truth.get(i).result();
+                IndicatorResult p = published.get(i).result();
+                assertThat(Math.abs(p.counted() - t.counted())).isLessThanOrEqualTo(CellKey.MAXIMUM_COUNT_NOISE);
+                assertThat(p.counted() == 0).isEqualTo(t.counted() == 0);
+                changed += p.counted() != t.counted() ? 1 : 0;
+            }
+        }
+        assertThat(changed).isPositive();
+    }
+
+    @Test
+    void withACellKeyAShareIsItsPublishedNumeratorOverItsPublishedCount() {
+        Dataset dataset = Fixtures.dataset(ParticipantGenerator.ORGANISATIONS, new ParticipantGenerator(3L).participants(60));
+        Release perturbed = Release.of(engine, dataset, MeasureOptions.defaults(), CELL_KEY);
+        int shares = 0;
+        for (IndicatorSection section : perturbed.indicators().indicators()) {
+            if (catalogue.definition(section.indicatorId()).statistic() != Statistic.PROPORTION) {
+                continue;
+            }
+            for (Cell cell : shownCells(section)) {
+                IndicatorResult r = cell.result();
+                if (r.value() == null) {
+                    continue;
+                }
+                shares++;
+                assertThat(r.denominator().longValueExact()).isEqualTo(r.counted());
+                assertThat(r.value().doubleValue()).isCloseTo(r.numerator().doubleValue() / r.counted(), org.assertj.core.data.Offset.offset(1e-12));
+                if (r.interval() != null) {
+                    assertThat(r.interval().lower()).isLessThanOrEqualTo(r.value().doubleValue());
+                    assertThat(r.interval().upper()).isGreaterThanOrEqualTo(r.value().doubleValue());
+                }
+            }
+        }
+        assertThat(shares).isPositive();
+    }
+
+    @Test
+    void withTheSameKeyTheSameDatasetIsPublishedTheSameWay() {
+        Dataset dataset = Fixtures.dataset(ParticipantGenerator.ORGANISATIONS, new ParticipantGenerator(3L).participants(40));
+        Release first = Release.of(engine, dataset, MeasureOptions.defaults(), CELL_KEY);
+        Release second = Release.of(engine, dataset, MeasureOptions.defaults(),
+                CellKey.of("a secret key of thirty-two bytes!".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        assertThat(second.indicators()).isEqualTo(first.indicators());
+        assertThat(second.esf()).isEqualTo(first.esf());
     }
 }

@@ -56,7 +56,7 @@ final class DemoCommand implements Callable<Integer> {
             throw new IllegalStateException("the shipped consortium is invalid: " + checks.errors());
         }
         ImpactMap map = ShippedResources.load(DemoCommand.class, DATA + MAP, ImpactMaps::read, "sample " + MAP);
-        ReportFiles.Run run = ReportFiles.measureAndValue(dataset, map, DisclosureControl.DEFAULT_K, language, seed);
+        ReportFiles.Run run = ReportFiles.measureAndValue(dataset, map, DisclosureControl.DEFAULT_K, null, language, seed);
         String markdown = run.report().markdown();
         out.print(markdown);
         out.flush();

@@ -70,6 +70,14 @@ final class ImportCommand implements Callable<Integer> {
 
     /** Reads the key file; a missing or short key makes the arguments unusable (status 2). */
     static Pseudonymizer pseudonymizer(Path keyFile) {
+        return Pseudonymizer.of(secretKey(keyFile));
+    }
+
+    /**
+     * Reads a secret key file (for pseudonymisation or the cell-key method); a missing key, or one
+     * shorter than {@value Pseudonymizer#MIN_KEY_BYTES} bytes, makes the arguments unusable (status 2).
+     */
+    static byte[] secretKey(Path keyFile) {
         byte[] key;
         try {
             key = Files.readAllBytes(keyFile);
@@ -80,6 +88,6 @@ final class ImportCommand implements Callable<Integer> {
             throw new UnusableInputException("the key " + keyFile + " has " + key.length + " byte(s), fewer than "
                     + Pseudonymizer.MIN_KEY_BYTES + " (make one with: head -c 32 /dev/urandom > " + keyFile + ")");
         }
-        return Pseudonymizer.of(key);
+        return key;
     }
 }

@@ -51,7 +51,7 @@ final class ReportCommand implements Callable<Integer> {
         int k = disclosure.k();
         Dataset dataset = Inputs.read(datasetFile, ImpactJson::read);
         ImpactMap map = Inputs.read(mapFile, ImpactMaps::read);
-        ReportFiles.Run run = ReportFiles.measureAndValue(dataset, map, k, language, seed);
+        ReportFiles.Run run = ReportFiles.measureAndValue(dataset, map, k, disclosure.cellKey(), language, seed);
         ReportFiles.write(output, run.report(), spec.commandLine().getOut());
         return 0;
     }

@@ -8,6 +8,7 @@ import io.github.caeimpact.indicators.IndicatorReport;
 import io.github.caeimpact.indicators.IndicatorSection;
 import io.github.caeimpact.indicators.MeasureOptions;
 import io.github.caeimpact.indicators.Release;
+import io.github.caeimpact.indicators.disclosure.CellKey;
 import io.github.caeimpact.model.Dataset;
 import io.github.caeimpact.sroi.map.ImpactMap;
 import io.github.caeimpact.sroi.map.Outcome;
@@ -47,10 +48,12 @@ final class ReportFiles {
     /** The seed of the report's Monte Carlo unless {@code --seed} is given; the report states it. */
     static final long DEFAULT_SEED = 1;
 
-    static Run measureAndValue(Dataset dataset, ImpactMap map, int k, ReportLanguage language, long seed) {
+    static Run measureAndValue(Dataset dataset, ImpactMap map, int k, CellKey cellKey, ReportLanguage language, long seed) {
         Catalogue catalogue = Catalogue.shipped();
         // One release for everything the report shows, so the SROI is valued on published figures only.
-        Release release = Release.of(IndicatorEngine.of(catalogue), dataset, MeasureOptions.defaults().withDisclosureThreshold(k));
+        MeasureOptions options = MeasureOptions.defaults().withDisclosureThreshold(k);
+        Release release = cellKey == null ? Release.of(IndicatorEngine.of(catalogue), dataset, options)
+                : Release.of(IndicatorEngine.of(catalogue), dataset, options, cellKey);
         Published published = Published.of(map, release.indicators(), Set.of());
         map = published.map();
         EvaluationPlan plan = SroiEngine.compile(map, QuantityBindings.fromIndicators(release.indicators()),

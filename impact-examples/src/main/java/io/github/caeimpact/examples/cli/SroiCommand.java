@@ -119,7 +119,7 @@ final class SroiCommand implements Callable<Integer> {
         if (dataset != null) {
             Dataset data = Inputs.read(dataset, ImpactJson::read);
             // Valued on the published figures only: an indicator the release masks stays unbound.
-            Release release = Release.of(IndicatorEngine.of(Catalogue.shipped()), data,
+            Release release = disclosure.publish(IndicatorEngine.of(Catalogue.shipped()), data,
                     MeasureOptions.defaults().withDisclosureThreshold(disclosure.k()));
             bound = QuantityBindings.fromIndicators(release.indicators());
             // A value given with --bind is the user's own figure, not a masked one: its outcome stays.

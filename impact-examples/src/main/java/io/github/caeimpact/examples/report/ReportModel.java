@@ -48,6 +48,9 @@ final class ReportModel {
                 .replace("{p}", Formats.number(BigDecimal.valueOf(statement.dominancePercent()), 0))
                 .replace("{relations}", Formats.number(BigDecimal.valueOf(statement.relations()), 0))
                 .replace("{width}", Integer.toString(DisclosureControl.of(statement.threshold()).protectionWidth()))
+                .replace("{differencing}", words.text(statement.cellKey() ? "differencingProtected" : "differencingLimit"))
+                .replace("{differences}", Formats.number(BigDecimal.valueOf(statement.differences()), 0))
+                .replace("{populations}", Formats.number(BigDecimal.valueOf(statement.populationDifferences()), 0))
                 .replace("{masked}", masked.isEmpty() ? words.text("maskedNone") : String.join(", ", masked));
     }
 

@@ -166,6 +166,24 @@ class ImpactCliTest {
                 .contains("Disclosure control (streamed): each table is masked on its own");
     }
 
+    @Test
+    void measureWithACellKeyPublishesThePerturbedReleaseAndSaysSo() throws IOException {
+        byte[] key = "a secret key of thirty-two bytes!".getBytes(StandardCharsets.US_ASCII);
+        Path keyFile = temp.resolve("cell.key");
+        Files.write(keyFile, key);
+        Run run = run("measure", "--cell-key", keyFile.toString(), SAMPLE.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo(Release.of(IndicatorEngine.of(Catalogue.shipped()), sample(), MeasureOptions.defaults(),
+                io.github.caeimpact.indicators.disclosure.CellKey.of(key)).indicators().toJson());
+        assertThat(run.out()).isNotEqualTo(run("measure", SAMPLE.toString()).out());
+        assertThat(run.err()).contains("perturbed by the cell-key method");
+        Run streamed = run("measure", "--stream", "--cell-key", keyFile.toString(), SAMPLE.toString());
+        assertThat(streamed.status()).isEqualTo(ImpactCli.UNUSABLE);
+        assertThat(streamed.err()).contains("--cell-key").contains("in memory");
+        Files.write(keyFile, new byte[8]);
+        assertThat(run("esf", "--cell-key", keyFile.toString(), SAMPLE.toString()).err()).contains("fewer than 32");
+    }
+
     private static Dataset sample() {
         try (var in = Files.newInputStream(SAMPLE)) {
             return ImpactJson.read(in);

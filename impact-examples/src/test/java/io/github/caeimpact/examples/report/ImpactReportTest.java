@@ -108,8 +108,25 @@ class ImpactReportTest {
         assertThat(report(ReportLanguage.EN).markdown()).contains("Limit: comparing this report with another of almost the same people");
         assertThat(report(ReportLanguage.FR).html()).contains("Limite : comparer ce rapport à un autre");
         assertThat(report(ReportLanguage.FR).markdown()).contains("Limite : comparer ce rapport à un autre");
-        assertThat(report(ReportLanguage.EN).markdown()).contains("two published overall figures of nested populations");
-        assertThat(report(ReportLanguage.FR).html()).contains("populations emboîtées");
+    }
+
+    @Test
+    void aReportOfAReleaseWithACellKeySaysDifferencingIsProtected() {
+        Release perturbed = Release.of(IndicatorEngine.of(Catalogue.shipped()), dataset, MeasureOptions.defaults(),
+                io.github.caeimpact.indicators.disclosure.CellKey.of("a secret key of thirty-two bytes!".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        String english = ImpactReport.of(null, dataset, Catalogue.shipped(), perturbed, map, sroi, ReportLanguage.EN).markdown();
+        String french = ImpactReport.of(null, dataset, Catalogue.shipped(), perturbed, map, sroi, ReportLanguage.FR).html();
+        assertThat(english).contains("perturbed by the cell-key method").doesNotContain("Limit: comparing this report");
+        assertThat(french).contains("méthode de la clé de cellule").doesNotContain("Limite : comparer ce rapport");
+    }
+
+    @Test
+    void theDisclosureNoteCountsTheNestedDifferencesProtectedAndThePopulationDifferencesLeft() {
+        var statement = release.disclosure();
+        assertThat(report(ReportLanguage.EN).markdown()).contains("Nested figures: " + statement.differences() + " differences")
+                .contains(statement.populationDifferences() + " pairs of published populations differ by fewer than 5 people");
+        assertThat(report(ReportLanguage.FR).html()).contains("Chiffres emboîtés : " + statement.differences() + " différences")
+                .contains(statement.populationDifferences() + " paires de populations publiées");
     }
 
     @Test

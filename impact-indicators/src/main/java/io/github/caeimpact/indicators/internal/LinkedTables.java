@@ -73,6 +73,8 @@ public final class LinkedTables {
         final int[] byRole = {-1, -1, -1, -1};
         boolean summed;
         boolean headline;
+        /** A difference of nested figures ({@link NestedDifferences}): masked, never published. */
+        boolean difference;
 
         Unit(String label, int group) {
             this.label = label;
@@ -89,6 +91,7 @@ public final class LinkedTables {
     }
 
     private final int people;
+    private boolean protectedOnce;
     final List<Unit> units = new ArrayList<>();
     final List<Quantity> quantities = new ArrayList<>();
     final List<Table> tables = new ArrayList<>();
@@ -206,13 +209,22 @@ public final class LinkedTables {
 
     /**
      * Masks the release: primary rules, then complementary suppression audited by linear programming.
+     * The differences of nested figures that bear an attribute are added first as masked units of
+     * their own ({@link NestedDifferences}); a system is masked once.
      *
      * @param control the threshold k
      * @param dominance the p % rule
      * @return each unit's mask reason (null when shown) and what was done
      * @throws io.github.caeimpact.indicators.disclosure.ReleaseRefusedException if a unit that cannot be withheld cannot be protected
+     * @throws IllegalStateException if the system was masked already
      */
     public Suppression.Outcome protect(DisclosureControl control, DominanceRule dominance) {
-        return new Suppression(this, control, dominance).run();
+        if (protectedOnce) {
+            throw new IllegalStateException("the linked tables were masked already");
+        }
+        protectedOnce = true;
+        int published = units.size();
+        int differences = NestedDifferences.addAttributeDifferences(this, control.k());
+        return new Suppression(this, control, dominance).run(published, differences);
     }
 }

@@ -46,12 +46,15 @@ public final class Suppression {
     /**
      * The masks chosen and what was done.
      *
-     * @param reasons each unit's mask reason, null when shown
+     * @param reasons each published unit's mask reason, null when shown
      * @param relations the number of published relations the audit used
      * @param rounds the number of audit rounds
      * @param audited the number of primary cells audited in the last round, all within their protection interval
+     * @param differences the differences of nested figures bearing an attribute, protected as cells ({@link NestedDifferences})
+     * @param populationDifferences the pairs of shown populations nested and fewer than k people apart, not protected
      */
-    public record Outcome(List<MaskReason> reasons, int relations, int rounds, int audited) {
+    public record Outcome(List<MaskReason> reasons, int relations, int rounds, int audited, int differences,
+            int populationDifferences) {
 
         /**
          * Counts the units masked for each reason.
@@ -86,7 +89,7 @@ public final class Suppression {
         this.reasons = new MaskReason[system.units.size()];
     }
 
-    Outcome run() {
+    Outcome run(int published, int differences) {
         for (int u = 0; u < reasons.length; u++) {
             reasons[u] = primary(system.units.get(u));
         }
@@ -103,7 +106,12 @@ public final class Suppression {
             List<Integer> failing = new ArrayList<>();
             int audited = audit(failing);
             if (failing.isEmpty()) {
-                return new Outcome(Arrays.asList(reasons.clone()), relations.size(), rounds, audited);
+                boolean[] shown = new boolean[reasons.length];
+                for (int u = 0; u < shown.length; u++) {
+                    shown[u] = reasons[u] == null;
+                }
+                return new Outcome(Arrays.asList(Arrays.copyOf(reasons, published)), relations.size(), rounds, audited,
+                        differences, NestedDifferences.populationDifferences(system, shown, k));
             }
             for (int unit : failing) {
                 if (reasons[unit] == MaskReason.AUDIT) {
@@ -266,7 +274,7 @@ public final class Suppression {
         for (int u = 0; u < reasons.length; u++) {
             // Empty cells (nobody in the category) are left to the line rule: auditing each by a program is too slow.
             if (reasons[u] != null && reasons[u].isPrimary() && system.counted(u) > 0) {
-                audited++;
+                audited += system.units.get(u).difference ? 0 : 1;
                 // Masking more only widens the others' intervals: a unit found protected stays protected.
                 if (passed.contains(u)) {
                     continue;
@@ -423,6 +431,11 @@ public final class Suppression {
 
     /** The shown unit nearest to a unit through the relations, fewest people first; -1 if none is linked. */
     private int nearestShown(int unit) {
+        return nearestShown(unit, false);
+    }
+
+    /** The shown unit nearest to a unit, overall figures included when allowed; -1 if none is linked. */
+    private int nearestShown(int unit, boolean headlines) {
         Set<Integer> visited = new HashSet<>();
         Set<Integer> frontier = new HashSet<>();
         for (int q : system.units.get(unit).byRole) {
@@ -444,7 +457,7 @@ public final class Suppression {
                         int owner = system.quantities.get(other).unit;
                         if (reasons[owner] == null) {
                             // A shown figure is a constant: it links nothing further.
-                            best = partner(best, owner);
+                            best = headlines ? better(best, owner) : partner(best, owner);
                         } else if (!visited.contains(other)) {
                             next.add(other);
                         }
@@ -495,6 +508,10 @@ public final class Suppression {
     }
 
     private void withhold(int unit) {
+        if (system.units.get(unit).difference) {
+            withholdAround(unit);
+            return;
+        }
         int group = system.units.get(unit).group;
         if (group < 0) {
             throw new ReleaseRefusedException("the release is refused: " + system.units.get(unit).label
@@ -503,6 +520,83 @@ public final class Suppression {
         for (int u = 0; u < reasons.length; u++) {
             if (system.units.get(u).group == group) {
                 reasons[u] = MaskReason.AUDIT;
+            }
+        }
+    }
+
+    /**
+     * Protects a difference of nested figures the complementary cells did not: withholds the
+     * breakdowns of the figures it is the difference of; when they are withheld already, masks the
+     * nearest shown unit; when only overall figures are left, masks the nearest one (of fewer
+     * people first) and withholds every breakdown summing to it.
+     */
+    private void withholdAround(int difference) {
+        List<Integer> figures = new ArrayList<>();
+        for (int q : system.units.get(difference).byRole) {
+            for (int r : q < 0 ? List.<Integer>of() : relationsOf.getOrDefault(q, List.of())) {
+                for (int other : relations.get(r).quantities()) {
+                    int owner = system.quantities.get(other).unit;
+                    if (owner != difference && !figures.contains(owner)) {
+                        figures.add(owner);
+                    }
+                }
+            }
+        }
+        boolean withheld = false;
+        int headline = -1;
+        for (int figure : figures) {
+            Unit unit = system.units.get(figure);
+            if (unit.headline) {
+                headline = reasons[figure] == null ? better(headline, figure) : headline;
+            } else if (unit.group >= 0 && reasons[figure] != MaskReason.AUDIT) {
+                withhold(figure);
+                withheld = true;
+            }
+        }
+        // A withheld figure another table publishes as it is (the same people) would still be known: mask that copy too.
+        for (int figure : figures) {
+            if (reasons[figure] != MaskReason.AUDIT) {
+                continue;
+            }
+            for (int q : system.units.get(figure).byRole) {
+                for (int r : q < 0 ? List.<Integer>of() : relationsOf.getOrDefault(q, List.of())) {
+                    if (identity(relations.get(r))) {
+                        for (int copy : relations.get(r).quantities()) {
+                            int owner = system.quantities.get(copy).unit;
+                            if (reasons[owner] == null && !system.units.get(owner).headline) {
+                                reasons[owner] = MaskReason.COMPLEMENTARY;
+                                withheld = true;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if (withheld) {
+            return;
+        }
+        // Its figures are withheld and still it fails: what makes them known is shown further away.
+        int partner = nearestShown(difference);
+        if (partner >= 0) {
+            reasons[partner] = MaskReason.COMPLEMENTARY;
+            return;
+        }
+        if (headline < 0) {
+            headline = nearestShown(difference, true);
+        }
+        if (headline < 0) {
+            throw new ReleaseRefusedException("the release is refused: the " + system.units.get(difference).label
+                    + " cannot be kept within its protection interval");
+        }
+        reasons[headline] = MaskReason.COMPLEMENTARY;
+        for (int q : system.units.get(headline).byRole) {
+            for (int r : q < 0 ? List.<Integer>of() : relationsOf.getOrDefault(q, List.of())) {
+                for (int other : relations.get(r).quantities()) {
+                    Unit owner = system.units.get(system.quantities.get(other).unit);
+                    if (!owner.headline && !owner.difference && owner.group >= 0 && reasons[system.quantities.get(other).unit] != MaskReason.AUDIT) {
+                        withhold(system.quantities.get(other).unit);
+                    }
+                }
             }
         }
     }
