@@ -65,34 +65,196 @@ class ReleaseAttackTest {
         int audited = 0;
         List<String> narrowed = new ArrayList<>();
         for (long seed : SEEDS) {
-            Dataset dataset = Fixtures.dataset(ParticipantGenerator.ORGANISATIONS, new ParticipantGenerator(seed).participants(60));
-            MeasureOptions options = MeasureOptions.defaults();
-            Release release = Release.of(engine, dataset, options);
-            IndicatorReport truth = engine.measure(dataset, options.withDisclosureThreshold(1));
-            int width = DisclosureControl.of(options.disclosureThreshold()).protectionWidth();
-            for (IndicatorSection section : release.indicators().indicators()) {
-                if (section.overall().isMasked()) {
-                    continue;
-                }
-                Attack attack = new Attack(section, options.disclosureThreshold());
-                for (Map.Entry<String, Integer> cell : attack.unknowns.entrySet()) {
-                    long people = truth.section(section.indicatorId()).breakdowns().stream()
-                            .filter(b -> b.kind().name().equals(cell.getKey().split("=")[0]))
-                            .flatMap(b -> b.cells().stream()).filter(c -> c.category().toString().equals(cell.getKey().split("=")[1]))
-                            .mapToLong(c -> c.result() == null ? 0 : c.result().counted()).sum();
-                    if (people == 0 || people >= options.disclosureThreshold()) {
-                        continue;
-                    }
-                    audited++;
-                    FeasibleInterval interval = attack.audit.interval(cell.getValue());
-                    if (interval.width() < width - 1e-6) {
-                        narrowed.add("seed " + seed + " " + section.indicatorId() + " " + cell.getKey() + " in " + interval);
-                    }
-                }
+            for (int size : new int[] {12, 40, 60}) {
+                Dataset dataset = Fixtures.dataset(ParticipantGenerator.ORGANISATIONS, new ParticipantGenerator(seed).participants(size));
+                audited += indicatorAttack(dataset, "seed " + seed + " size " + size, narrowed);
             }
         }
         assertThat(audited).isPositive();
         assertThat(narrowed).as("cells of 1 to 4 people narrowed below the protection width").isEmpty();
+    }
+
+    /** Runs the per-indicator linear program on a release of the dataset; returns the cells of 1 to k - 1 people audited. */
+    private int indicatorAttack(Dataset dataset, String label, List<String> narrowed) {
+        int audited = 0;
+        MeasureOptions options = MeasureOptions.defaults();
+        Release release = Release.of(engine, dataset, options);
+        IndicatorReport truth = engine.measure(dataset, options.withDisclosureThreshold(1));
+        int width = DisclosureControl.of(options.disclosureThreshold()).protectionWidth();
+        for (IndicatorSection section : release.indicators().indicators()) {
+            if (section.overall().isMasked()) {
+                continue;
+            }
+            Attack attack = new Attack(section, options.disclosureThreshold());
+            for (Map.Entry<String, Integer> cell : attack.unknowns.entrySet()) {
+                long people = truth.section(section.indicatorId()).breakdowns().stream()
+                        .filter(b -> b.kind().name().equals(cell.getKey().split("=")[0]))
+                        .flatMap(b -> b.cells().stream()).filter(c -> c.category().toString().equals(cell.getKey().split("=")[1]))
+                        .mapToLong(c -> c.result() == null ? 0 : c.result().counted()).sum();
+                if (people == 0 || people >= options.disclosureThreshold()) {
+                    continue;
+                }
+                audited++;
+                FeasibleInterval interval = attack.audit.interval(cell.getValue());
+                if (interval.width() < width - 1e-6) {
+                    narrowed.add(label + " " + section.indicatorId() + " " + cell.getKey() + " in " + interval);
+                }
+            }
+        }
+        return audited;
+    }
+
+    /** The bounds a reader knows of a masked count from its mask reason: [lower, upper]. */
+    private static double[] bounds(MaskReason reason, boolean numerator, int k) {
+        return switch (reason) {
+            case BELOW_THRESHOLD -> new double[] {0, k - 1};
+            case NUMERATOR_BELOW_THRESHOLD -> numerator ? new double[] {0, k - 1} : new double[] {k, Double.POSITIVE_INFINITY};
+            case COMPLEMENT_BELOW_THRESHOLD, COMPLEMENTARY, DOMINANCE -> new double[] {k, Double.POSITIVE_INFINITY};
+            default -> new double[] {0, Double.POSITIVE_INFINITY};
+        };
+    }
+
+    @Test
+    void noMaskedCellIsReadFromTheSameCountInTheEsfTableAndTheIndicatorReport() {
+        int[] audited = {0};
+        List<String> narrowed = new ArrayList<>();
+        for (long seed : SEEDS) {
+            for (int size : new int[] {20, 40}) {
+                Dataset dataset = Fixtures.dataset(ParticipantGenerator.ORGANISATIONS, new ParticipantGenerator(seed).participants(size));
+                Release release = Release.of(engine, dataset, MeasureOptions.defaults());
+                esfAttack(dataset, release.indicators(), release.esf(), "seed " + seed + " size " + size, audited, narrowed);
+            }
+        }
+        assertThat(audited[0]).isPositive();
+        assertThat(narrowed).as("cells of 1 to 4 people narrowed through the ESF+ table").isEmpty();
+    }
+
+    @Test
+    void maskingTheIndicatorReportAndTheEsfTableEachOnItsOwnLetsTheSameCountGiveCellsAway() {
+        // What a streamed run publishes: each table masked alone. The attack above finds what the release prevents.
+        int[] audited = {0};
+        List<String> narrowed = new ArrayList<>();
+        for (long seed : SEEDS) {
+            for (int size : new int[] {20, 40}) {
+                Dataset dataset = Fixtures.dataset(ParticipantGenerator.ORGANISATIONS, new ParticipantGenerator(seed).participants(size));
+                MeasureOptions options = MeasureOptions.defaults();
+                esfAttack(dataset, engine.measure(dataset, options),
+                        EsfReport.of(dataset).masked(DisclosureControl.of(options.disclosureThreshold())), "seed " + seed, audited, narrowed);
+            }
+        }
+        assertThat(narrowed).isNotEmpty();
+    }
+
+    /**
+     * The catalogue says which ESF+ row each share's numerator is (esfCodes): where the data agree,
+     * a reader writes ESF+ row by gender = numerator by gender, both tables' totals, and solves for
+     * every masked cell of either; adds to {@code narrowed} each cell of 1 to k - 1 people found
+     * within an interval narrower than the protection width.
+     */
+    private void esfAttack(Dataset dataset, IndicatorReport publishedReport, PublishedEsfReport publishedEsf, String label,
+            int[] audited, List<String> narrowed) {
+        MeasureOptions options = MeasureOptions.defaults();
+        int k = options.disclosureThreshold();
+        int width = DisclosureControl.of(k).protectionWidth();
+        IndicatorReport truth = engine.measure(dataset, options.withDisclosureThreshold(1));
+        EsfReport esfTruth = EsfReport.of(dataset);
+        for (IndicatorDefinition definition : Catalogue.shipped().definitions()) {
+            if (definition.esfCodes().size() != 1 || definition.statistic() != Statistic.PROPORTION) {
+                continue;
+            }
+            String code = definition.esfCodes().get(0);
+            EsfRow row = esfTruth.rows().stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow();
+            IndicatorSection trueSection = truth.section(definition.id());
+            long[] esf = {row.women(), row.men(), row.nonBinary(), row.undisclosed()};
+            long[] numerators = new long[4];
+            Breakdown trueGenders = trueSection.breakdown(BreakdownKind.GENDER).orElseThrow();
+            for (int g = 0; g < 4; g++) {
+                Cell cell = trueGenders.cell(io.github.caeimpact.model.Gender.values()[g].name()).orElse(null);
+                numerators[g] = cell == null || cell.result().numerator() == null ? 0 : cell.result().numerator().longValueExact();
+            }
+            if (!java.util.Arrays.equals(esf, numerators)) {
+                continue;
+            }
+            LinearAudit.Builder builder = LinearAudit.builder();
+            Map<String, Integer> unknowns = new java.util.TreeMap<>();
+            Map<String, Long> trueValues = new java.util.HashMap<>();
+            double[] constants = new double[10];
+            int[] variables = new int[10];
+            IndicatorSection published = publishedReport.section(definition.id());
+            Breakdown genders = published.breakdown(BreakdownKind.GENDER).orElseThrow();
+            PublishedEsfReport.Row esfRow = publishedEsf.rows().stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow();
+            for (int slot = 0; slot < 10; slot++) {
+                // Slots 0-3: numerator by gender; 4: overall numerator; 5-8: ESF+ by gender; 9: ESF+ total.
+                MaskReason reason;
+                long shown;
+                boolean numerator = slot < 5;
+                if (slot < 4) {
+                    java.util.Optional<Cell> listed = genders.suppressed() != null ? java.util.Optional.empty()
+                            : genders.cell(io.github.caeimpact.model.Gender.values()[slot].name());
+                    // A category a table leaves out counts nobody, to a reader.
+                    Cell cell = listed.orElse(null);
+                    reason = genders.suppressed() != null ? genders.suppressed() : cell == null ? null : cell.masked();
+                    shown = reason != null ? -1 : cell == null ? 0 : cell.result().numerator().longValueExact();
+                    trueValues.put(definition.id() + " " + slot, numerators[slot]);
+                } else if (slot == 4) {
+                    reason = published.overall().masked();
+                    shown = published.overall().isMasked() ? -1 : published.overall().result().numerator().longValueExact();
+                } else if (slot < 9) {
+                    String gender = PublishedEsfReport.GENDERS.get(slot - 5);
+                    reason = esfRow.masked().get(gender);
+                    shown = reason == null ? esfRow.counts().get(gender) : -1;
+                    trueValues.put(code + " " + gender, esf[slot - 5]);
+                } else {
+                    reason = esfRow.totalMasked();
+                    shown = reason == null ? esfRow.total() : -1;
+                }
+                if (reason == null) {
+                    variables[slot] = -1;
+                    constants[slot] = shown;
+                } else {
+                    double[] range = bounds(reason, numerator, k);
+                    variables[slot] = builder.variable(range[0], range[1]);
+                    if (slot != 4 && slot != 9) {
+                        unknowns.put(slot < 4 ? definition.id() + " " + slot : code + " " + PublishedEsfReport.GENDERS.get(slot - 5),
+                                variables[slot]);
+                    }
+                }
+            }
+            for (int g = 0; g < 4; g++) {
+                equal(builder, variables, constants, new int[] {g, 5 + g}, new double[] {1, -1});
+            }
+            equal(builder, variables, constants, new int[] {4, 9}, new double[] {1, -1});
+            equal(builder, variables, constants, new int[] {4, 0, 1, 2, 3}, new double[] {1, -1, -1, -1, -1});
+            equal(builder, variables, constants, new int[] {9, 5, 6, 7, 8}, new double[] {1, -1, -1, -1, -1});
+            LinearAudit audit = builder.build();
+            for (Map.Entry<String, Integer> unknown : unknowns.entrySet()) {
+                long value = trueValues.get(unknown.getKey());
+                if (value == 0 || value >= k) {
+                    continue;
+                }
+                audited[0]++;
+                FeasibleInterval interval = audit.interval(unknown.getValue());
+                if (interval.width() < width - 1e-6) {
+                    narrowed.add(label + " " + unknown.getKey() + " in " + interval);
+                }
+            }
+        }
+    }
+
+    /** Writes: the sum of coefficient times slot is zero, shown slots moved to the constant side. */
+    private static void equal(LinearAudit.Builder builder, int[] variables, double[] constants, int[] slots, double[] coefficients) {
+        Map<Integer, Double> terms = new java.util.TreeMap<>();
+        double rest = 0;
+        for (int i = 0; i < slots.length; i++) {
+            if (variables[slots[i]] < 0) {
+                rest -= coefficients[i] * constants[slots[i]];
+            } else {
+                terms.merge(variables[slots[i]], coefficients[i], Double::sum);
+            }
+        }
+        if (!terms.isEmpty()) {
+            builder.equal(terms, rest);
+        }
     }
 
     /**
@@ -150,7 +312,7 @@ class ReleaseAttackTest {
      * What a reader writes down from one indicator's published section: each masked cell's people
      * counted is an unknown (0 to k - 1 when masked below k, k or more when complementary), and
      * each published breakdown adds up to the overall figure; the gender-by-age cells add up to
-     * their margins where those are published.
+     * their margins where those are published, the organisations of a territory to its cell.
      */
     private static final class Attack {
         final Map<String, Integer> unknowns = new java.util.TreeMap<>();
@@ -178,7 +340,29 @@ class ReleaseAttackTest {
                 addsUpTo(builder, breakdown.kind(), breakdown.cells(), new java.util.TreeMap<>(), section.overall().result().counted());
             }
             margins(section, builder, shown);
+            territories(section, builder, shown);
             audit = builder.build();
+        }
+
+        /** Each territory's cell is the sum of the cells of its organisations (the generator's organisations). */
+        private void territories(IndicatorSection section, LinearAudit.Builder builder, Map<String, Long> shown) {
+            Breakdown organisations = section.breakdown(BreakdownKind.ORGANISATION).filter(b -> b.suppressed() == null).orElse(null);
+            Breakdown territories = section.breakdown(BreakdownKind.TERRITORY).filter(b -> b.suppressed() == null).orElse(null);
+            if (organisations == null || territories == null) {
+                return;
+            }
+            for (Cell territory : territories.cells()) {
+                String code = territory.category().get(0);
+                List<Cell> inside = organisations.cells().stream().filter(cell -> ParticipantGenerator.ORGANISATIONS.stream()
+                        .anyMatch(o -> o.id().equals(cell.category().get(0)) && o.territory().departementCode().equals(code))).toList();
+                String key = BreakdownKind.TERRITORY + "=" + territory.category();
+                Map<Integer, Double> total = new java.util.TreeMap<>();
+                Integer unknown = unknowns.get(key);
+                if (unknown != null) {
+                    total.put(unknown, -1.0);
+                }
+                addsUpTo(builder, BreakdownKind.ORGANISATION, inside, total, unknown != null ? 0 : shown.get(key));
+            }
         }
 
         private void margins(IndicatorSection section, LinearAudit.Builder builder, Map<String, Long> shown) {
