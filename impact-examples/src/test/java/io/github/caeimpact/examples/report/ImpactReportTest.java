@@ -111,6 +111,80 @@ class ImpactReportTest {
     }
 
     @Test
+    void maskedCellsStayMaskedInTheJsonMarkdownAndHtmlReportsOfSeededCooperatives() throws IOException {
+        int maskedRows = 0;
+        int maskedEsf = 0;
+        for (long seed = 1; seed <= 3; seed++) {
+            for (int size : new int[] {12, 25, 40}) {
+                Dataset generated = SampleCae.generate(seed, size);
+                Release published = Release.of(IndicatorEngine.of(Catalogue.shipped()), generated, MeasureOptions.defaults());
+                ImpactMap valued = map.withoutOutcomesBoundTo(published.indicators().indicators().stream()
+                        .filter(section -> section.overall().isMasked()).map(section -> section.indicatorId())
+                        .collect(java.util.stream.Collectors.toSet()));
+                SroiResult result = SroiEngine.evaluate(valued, QuantityBindings.fromIndicators(published.indicators()));
+                ReportLanguage language = seed % 2 == 0 ? ReportLanguage.FR : ReportLanguage.EN;
+                ImpactReport report = ImpactReport.of(null, generated, Catalogue.shipped(), published, valued, result, language);
+                JsonNode json = new ObjectMapper().readTree(report.json());
+                String markdown = report.markdown();
+                String html = report.html();
+                String context = "seed " + seed + ", " + size + " people";
+                for (var section : published.indicators().indicators()) {
+                    JsonNode row = dashboardRow(json, section.indicatorId());
+                    assertThat(row.get("masked").asBoolean()).as(context + " " + section.indicatorId()).isEqualTo(section.overall().isMasked());
+                    if (!section.overall().isMasked()) {
+                        assertThat(row.get("n").asText()).as(context).isEqualTo(Long.toString(section.overall().result().counted()));
+                        continue;
+                    }
+                    maskedRows++;
+                    String label = row.get("value").asText();
+                    assertThat(row.get("interval").asText() + row.get("n").asText() + row.get("missing").asText()).as(context).isEmpty();
+                    assertThat(markdown).as(context).contains("| " + section.indicatorId() + " | " + row.get("label").asText() + " | "
+                            + label + " |  |  |  |  |");
+                    assertThat(html).as(context).contains("<tr class=\"masked-row\"><td>" + section.indicatorId() + "</td>");
+                }
+                for (var esfRow : published.esf().rows()) {
+                    JsonNode cells = esfRow(json, esfRow.code()).get("cells");
+                    String[] texts = new String[5];
+                    for (int g = 0; g < 5; g++) {
+                        boolean masked = g < 4 ? esfRow.masked().containsKey(io.github.caeimpact.indicators.PublishedEsfReport.GENDERS.get(g))
+                                : esfRow.totalMasked() != null;
+                        assertThat(cells.get(g).get("masked").asBoolean()).as(context + " " + esfRow.code()).isEqualTo(masked);
+                        texts[g] = cells.get(g).get("text").asText();
+                        maskedEsf += masked ? 1 : 0;
+                        if (masked) {
+                            assertThat(texts[g]).doesNotContainPattern("[0-9]");
+                        }
+                    }
+                    assertThat(markdown).as(context).contains("| " + esfRow.code() + " | " + esfRow(json, esfRow.code()).get("label").asText()
+                            + " | " + String.join(" | ", texts) + " |");
+                }
+            }
+        }
+        assertThat(maskedRows).isPositive();
+        assertThat(maskedEsf).isPositive();
+    }
+
+    private static JsonNode dashboardRow(JsonNode json, String id) {
+        for (JsonNode dimension : json.get("dimensions")) {
+            for (JsonNode row : dimension.get("indicators")) {
+                if (row.get("id").asText().equals(id)) {
+                    return row;
+                }
+            }
+        }
+        throw new AssertionError("no dashboard row " + id);
+    }
+
+    private static JsonNode esfRow(JsonNode json, String code) {
+        for (JsonNode row : json.get("esf").get("rows")) {
+            if (row.get("code").asText().equals(code)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no ESF+ row " + code);
+    }
+
+    @Test
     void aReportOfAReleaseWithACellKeySaysDifferencingIsProtected() {
         Release perturbed = Release.of(IndicatorEngine.of(Catalogue.shipped()), dataset, MeasureOptions.defaults(),
                 io.github.caeimpact.indicators.disclosure.CellKey.of("a secret key of thirty-two bytes!".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
