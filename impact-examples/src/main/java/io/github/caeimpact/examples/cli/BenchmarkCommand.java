@@ -11,6 +11,8 @@ import io.github.caeimpact.indicators.IndicatorDefinition;
 import io.github.caeimpact.indicators.IndicatorEngine;
 import io.github.caeimpact.indicators.IndicatorReport;
 import io.github.caeimpact.indicators.MeasureOptions;
+import io.github.caeimpact.indicators.Release;
+import io.github.caeimpact.indicators.disclosure.DisclosureStatement;
 import io.github.caeimpact.model.Dataset;
 import io.github.caeimpact.model.json.ImpactJson;
 import io.github.caeimpact.model.json.StrictJson;
@@ -63,6 +65,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         int workers = MeasureCommand.threads(spec, threads);
         IndicatorReport report;
         Dataset data;
+        DisclosureStatement statement = null;
         if (scale.streams(dataset)) {
             AtomicLong accepted = new AtomicLong();
             StreamedReport streamed;
@@ -82,7 +85,9 @@ final class BenchmarkCommand implements Callable<Integer> {
                     "--organisation: no organisation '" + organisation + "' in " + dataset);
         }
         if (report == null) {
-            report = disclosure.release(engine, data, options, scale.quiet).indicators();
+            Release release = disclosure.release(engine, data, options, scale.quiet);
+            report = release.indicators();
+            statement = release.disclosure();
         } else {
             disclosure.streamed(scale.quiet);
         }
@@ -93,8 +98,11 @@ final class BenchmarkCommand implements Callable<Integer> {
                     : benchmark.position(definition.id(), organisation).map(List::of).orElse(List.of());
             positions.put(definition.id(), ranking);
         }
-        String json = StrictJson.mapper().writeValueAsString(Map.of("disclosureThreshold", disclosure.k(), "positions", positions)) + "\n";
-        output.write(json);
+        Map<String, Object> published = new LinkedHashMap<>();
+        published.put("disclosureThreshold", disclosure.k());
+        published.put("positions", positions);
+        String json = StrictJson.mapper().writeValueAsString(published);
+        output.write(statement == null ? disclosure.statedStreamed(json) : DisclosureOption.stated(json, statement));
         return 0;
     }
 }

@@ -62,8 +62,9 @@ final class DemoCommand implements Callable<Integer> {
         out.flush();
         if (output != null) {
             ReportFiles.write(output, run.report(), out);
-            Inputs.write(output.resolve("indicators.json"), run.release().indicators().toJson(), out);
-            Inputs.write(output.resolve("esf.json"), run.release().esf().toJson(), out);
+            Inputs.write(output.resolve("indicators.json"), DisclosureOption.stated(run.release().indicators().toJson(),
+                    run.release().disclosure()), out);
+            Inputs.write(output.resolve("esf.json"), DisclosureOption.stated(run.release().esf().toJson(), run.release().disclosure()), out);
             Inputs.write(output.resolve("sroi.json"), run.sroi().toJson(), out);
         }
         return 0;

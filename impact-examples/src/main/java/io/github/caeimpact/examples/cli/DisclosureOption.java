@@ -5,7 +5,12 @@ import io.github.caeimpact.indicators.MeasureOptions;
 import io.github.caeimpact.indicators.Release;
 import io.github.caeimpact.indicators.disclosure.CellKey;
 import io.github.caeimpact.indicators.disclosure.DisclosureControl;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.caeimpact.indicators.disclosure.DisclosureStatement;
 import io.github.caeimpact.model.Dataset;
+import io.github.caeimpact.model.json.StrictJson;
+import java.util.List;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -69,9 +74,51 @@ final class DisclosureOption {
                     + "dataset in memory; run without --stream (and with a heap large enough)");
         }
         if (!quiet) {
-            command.commandLine().getErr().println("Disclosure control (streamed): each table is masked on its own (threshold k = " + k()
-                    + ", subtraction within the table); the audit across the tables of a release needs the dataset in memory "
-                    + "(run without --stream, with a heap large enough): do not publish this output beside other tables of the same people.");
+            command.commandLine().getErr().println(streamedSentence());
         }
+    }
+
+    private String streamedSentence() {
+        return "Disclosure control (streamed): each table is masked on its own (threshold k = " + k()
+                + ", subtraction within the table); the audit across the tables of a release needs the dataset in memory "
+                + "(run without --stream, with a heap large enough): do not publish this output beside other tables of the same people.";
+    }
+
+    /**
+     * Adds what the disclosure control did to a published JSON document (an indicator report, an
+     * ESF+ table, a benchmark), as its last member {@code disclosure}: the release's statement
+     * (settings, masks by reason, relations, cells audited, nested differences, cell key) and its
+     * sentences. The document is not read again, so its numbers keep every digit: the member is
+     * written in the document's own pretty-printed layout and added before its closing brace.
+     */
+    static String stated(String published, DisclosureStatement statement) {
+        ObjectNode disclosure = StrictJson.mapper().valueToTree(statement);
+        disclosure.set("sentences", StrictJson.mapper().valueToTree(statement.sentences()));
+        return withDisclosure(published, disclosure);
+    }
+
+    /** Adds to a published JSON document of a streamed run that each table was masked on its own. */
+    String statedStreamed(String published) {
+        ObjectNode disclosure = StrictJson.mapper().createObjectNode();
+        disclosure.put("threshold", k());
+        disclosure.put("streamed", true);
+        disclosure.set("sentences", StrictJson.mapper().valueToTree(List.of(streamedSentence())));
+        return withDisclosure(published, disclosure);
+    }
+
+    private static String withDisclosure(String published, ObjectNode disclosure) {
+        String document = published.stripTrailing();
+        if (!document.startsWith("{") || !document.endsWith("}")) {
+            throw new IllegalStateException("a published document is a JSON object");
+        }
+        String member;
+        try {
+            member = StrictJson.mapper().writeValueAsString(disclosure).replace("\n", "\n  ");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a disclosure statement is plain data and cannot fail to serialise", e);
+        }
+        String body = document.substring(0, document.length() - 1).stripTrailing();
+        String separator = body.equals("{") ? "\n" : ",\n";
+        return body + separator + "  \"disclosure\" : " + member + "\n}\n";
     }
 }

@@ -9,6 +9,7 @@ import picocli.CommandLine.Spec;
 import io.github.caeimpact.indicators.Catalogue;
 import io.github.caeimpact.indicators.EsfReport;
 import io.github.caeimpact.indicators.MeasureOptions;
+import io.github.caeimpact.indicators.Release;
 import io.github.caeimpact.indicators.PublishedEsfReport;
 import io.github.caeimpact.indicators.disclosure.DisclosureControl;
 import io.github.caeimpact.model.Dataset;
@@ -41,27 +42,27 @@ final class EsfCommand implements Callable<Integer> {
 
     /**
      * Reads the whole dataset, its survey answers checked against the shipped instruments, and
-     * returns the ESF+ table of its release.
+     * returns the ESF+ table of its release as JSON, with the release's disclosure statement.
      */
-    private PublishedEsfReport inMemory() {
+    private String inMemory() {
         Dataset data = Inputs.read(dataset, ImpactJson::read);
         Catalogue catalogue = Catalogue.shipped();
         SurveyAnswers.requireFitting(data, catalogue, dataset);
         // The ESF+ rows are indicator numerators by gender: masked with the indicators they equal, as the report publishes them.
-        return disclosure.release(IndicatorEngine.of(catalogue), data, MeasureOptions.defaults().withDisclosureThreshold(disclosure.k()),
-                scale.quiet).esf();
+        Release release = disclosure.release(IndicatorEngine.of(catalogue), data,
+                MeasureOptions.defaults().withDisclosureThreshold(disclosure.k()), scale.quiet);
+        return DisclosureOption.stated(release.esf().toJson(), release.disclosure());
     }
 
     @Override
     public Integer call() {
-        PublishedEsfReport report;
         if (scale.streams(dataset)) {
-            report = streamed().masked(DisclosureControl.of(disclosure.k()));
+            PublishedEsfReport report = streamed().masked(DisclosureControl.of(disclosure.k()));
             disclosure.streamed(scale.quiet);
+            output.write(disclosure.statedStreamed(report.toJson()));
         } else {
-            report = inMemory();
+            output.write(inMemory());
         }
-        output.write(report.toJson());
         return 0;
     }
 

@@ -8,6 +8,7 @@ import picocli.CommandLine.ParameterException;
 import io.github.caeimpact.indicators.Catalogue;
 import io.github.caeimpact.indicators.IndicatorEngine;
 import io.github.caeimpact.indicators.MeasureOptions;
+import io.github.caeimpact.indicators.Release;
 import io.github.caeimpact.indicators.StreamedReport;
 import io.github.caeimpact.model.Dataset;
 import io.github.caeimpact.model.json.ImpactJson;
@@ -81,7 +82,8 @@ final class MeasureCommand implements Callable<Integer> {
         if (!stream && !scale.streams(dataset)) {
             Dataset data = Inputs.read(dataset, ImpactJson::read);
             SurveyAnswers.requireFitting(data, catalogue, dataset);
-            output.write(disclosure.release(engine, data, options, scale.quiet).indicators().toJson());
+            Release release = disclosure.release(engine, data, options, scale.quiet);
+            output.write(DisclosureOption.stated(release.indicators().toJson(), release.disclosure()));
             return 0;
         }
         AtomicLong accepted = new AtomicLong();
@@ -97,7 +99,7 @@ final class MeasureCommand implements Callable<Integer> {
             throw new InvalidInputException(dataset.toString(), read.report());
         }
         disclosure.streamed(scale.quiet);
-        output.write(streamed.report().toJson());
+        output.write(disclosure.statedStreamed(streamed.report().toJson()));
         if (read.rejected() > 0) {
             throw new InvalidInputException(dataset.toString(), read.report());
         }

@@ -157,11 +157,15 @@ class ImpactCliTest {
         Dataset dataset = sample();
         Run strict = run("measure", SAMPLE.toString());
         assertThat(strict.status()).as(strict.err()).isZero();
-        assertThat(strict.out()).isEqualTo(Release.of(IndicatorEngine.of(Catalogue.shipped()), dataset, MeasureOptions.defaults()).indicators().toJson());
+        Release release = Release.of(IndicatorEngine.of(Catalogue.shipped()), dataset, MeasureOptions.defaults());
+        assertThat(withoutDisclosure(strict.out())).isEqualTo(tree(release.indicators().toJson()));
+        assertThat(tree(strict.out()).get("disclosure").get("masked")).isEqualTo(StrictJson.mapper().valueToTree(release.disclosure().masked()));
+        assertThat(tree(strict.out()).get("disclosure").get("sentences").get(0).asText()).isEqualTo(release.disclosure().sentences().get(0));
         assertThat(strict.err()).contains("masked together, over");
         Run streamed = run("measure", "--stream", SAMPLE.toString());
         assertThat(streamed.status()).as(streamed.err()).isZero();
-        assertThat(streamed.out()).isEqualTo(IndicatorEngine.of(Catalogue.shipped()).measure(dataset, MeasureOptions.defaults()).toJson());
+        assertThat(withoutDisclosure(streamed.out())).isEqualTo(tree(IndicatorEngine.of(Catalogue.shipped()).measure(dataset, MeasureOptions.defaults()).toJson()));
+        assertThat(tree(streamed.out()).get("disclosure").get("streamed").asBoolean()).isTrue();
         assertThat(streamed.err()).contains("42 participant(s) read, 42 accepted, 0 rejected")
                 .contains("Disclosure control (streamed): each table is masked on its own");
     }
@@ -173,8 +177,9 @@ class ImpactCliTest {
         Files.write(keyFile, key);
         Run run = run("measure", "--cell-key", keyFile.toString(), SAMPLE.toString());
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(run.out()).isEqualTo(Release.of(IndicatorEngine.of(Catalogue.shipped()), sample(), MeasureOptions.defaults(),
-                io.github.caeimpact.indicators.disclosure.CellKey.of(key)).indicators().toJson());
+        assertThat(withoutDisclosure(run.out())).isEqualTo(tree(Release.of(IndicatorEngine.of(Catalogue.shipped()), sample(), MeasureOptions.defaults(),
+                io.github.caeimpact.indicators.disclosure.CellKey.of(key)).indicators().toJson()));
+        assertThat(tree(run.out()).get("disclosure").get("cellKey").asBoolean()).isTrue();
         assertThat(run.out()).isNotEqualTo(run("measure", SAMPLE.toString()).out());
         assertThat(run.err()).contains("perturbed by the cell-key method");
         Run streamed = run("measure", "--stream", "--cell-key", keyFile.toString(), SAMPLE.toString());
@@ -182,6 +187,23 @@ class ImpactCliTest {
         assertThat(streamed.err()).contains("--cell-key").contains("in memory");
         Files.write(keyFile, new byte[8]);
         assertThat(run("esf", "--cell-key", keyFile.toString(), SAMPLE.toString()).err()).contains("fewer than 32");
+    }
+
+    /** Reads a JSON document. */
+    static JsonNode tree(String json) {
+        try {
+            return StrictJson.mapper().readTree(json);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Reads a published JSON document without its disclosure statement, which must be there. */
+    static JsonNode withoutDisclosure(String json) {
+        com.fasterxml.jackson.databind.node.ObjectNode document = (com.fasterxml.jackson.databind.node.ObjectNode) tree(json);
+        assertThat(document.has("disclosure")).as("the document states its disclosure control").isTrue();
+        document.remove("disclosure");
+        return document;
     }
 
     private static Dataset sample() {
@@ -278,6 +300,8 @@ class ImpactCliTest {
         assertThat(indicators.get("participants").asInt()).isEqualTo(569);
         JsonNode esf = StrictJson.mapper().readTree(first.resolve("esf.json").toFile());
         assertThat(esf.get("rows").get(0).get("code").asText()).isEqualTo("EECO01");
+        assertThat(esf.get("disclosure")).as("the statement of the release, the same in both files").isEqualTo(indicators.get("disclosure"));
+        assertThat(esf.get("disclosure").get("threshold").asInt()).isEqualTo(5);
         JsonNode sroi = StrictJson.mapper().readTree(first.resolve("sroi.json").toFile());
         JsonNode report = StrictJson.mapper().readTree(first.resolve("report.json").toFile());
         // The report's SROI ratio is the one in the written result, in French format.
@@ -503,10 +527,10 @@ class ImpactCliTest {
     @Test
     void esfInMemoryIsTheReleasesTableAndStreamedIsMaskedOnItsOwn() {
         Dataset dataset = sample();
-        assertThat(run("esf", SAMPLE.toString()).out())
-                .isEqualTo(Release.of(IndicatorEngine.of(Catalogue.shipped()), dataset, MeasureOptions.defaults()).esf().toJson());
+        assertThat(withoutDisclosure(run("esf", SAMPLE.toString()).out()))
+                .isEqualTo(tree(Release.of(IndicatorEngine.of(Catalogue.shipped()), dataset, MeasureOptions.defaults()).esf().toJson()));
         Run streamed = run("esf", SAMPLE.toString(), "--in-memory-limit", "1000");
-        assertThat(streamed.out()).isEqualTo(EsfReport.of(dataset).masked(DisclosureControl.of(DisclosureControl.DEFAULT_K)).toJson());
+        assertThat(withoutDisclosure(streamed.out())).isEqualTo(tree(EsfReport.of(dataset).masked(DisclosureControl.of(DisclosureControl.DEFAULT_K)).toJson()));
         assertThat(streamed.err()).contains("Disclosure control (streamed)");
         Run benchmark = run("benchmark", SAMPLE.toString(), "--in-memory-limit", "1000");
         assertThat(benchmark.status()).as(benchmark.err()).isZero();
