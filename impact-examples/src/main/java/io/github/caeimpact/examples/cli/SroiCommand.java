@@ -17,6 +17,7 @@ import io.github.caeimpact.sroi.uncertainty.MonteCarloResult;
 import io.github.caeimpact.sroi.uncertainty.Sensitivity;
 import io.github.caeimpact.sroi.uncertainty.SensitivityAnalysis;
 import io.github.caeimpact.sroi.uncertainty.UncertaintyReport;
+import io.github.caeimpact.sroi.map.DoubleCounting;
 import io.github.caeimpact.sroi.map.ImpactMap;
 import io.github.caeimpact.sroi.map.Outcome;
 import io.github.caeimpact.sroi.map.Quantity;
@@ -106,6 +107,10 @@ final class SroiCommand implements Callable<Integer> {
         PriceIndex index = priceIndex == null ? PriceIndex.standard() : Inputs.read(priceIndex, PriceIndex::read);
         checkUncertaintyOptions();
         ImpactMap map = MapFiles.read(mapFile, in -> ImpactMaps.read(in, library, index));
+        for (DoubleCounting finding : DoubleCounting.in(map)) {
+            spec.commandLine().getErr().println("warning: double counting in " + String.join(", ", finding.outcomes()) + ": "
+                    + finding.reason());
+        }
         Set<String> bindable = map.outcomes().stream().map(Outcome::quantity)
                 .filter(Quantity.Bound.class::isInstance).map(q -> ((Quantity.Bound) q).indicator())
                 .collect(Collectors.toCollection(TreeSet::new));

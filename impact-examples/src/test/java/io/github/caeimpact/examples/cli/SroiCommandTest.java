@@ -125,4 +125,20 @@ class SroiCommandTest {
             assertThat(run.err()).as(String.join(" ", args)).contains(args[2]);
         }
     }
+
+    @Test
+    void aMapValuingContributionsBesideTheWholeCostOfLongTermUnemploymentIsWarnedOf() throws IOException {
+        java.util.List<io.github.caeimpact.sroi.map.Outcome> publicFinance = io.github.caeimpact.sroi.map.PublicFinanceOutcomes
+                .builder(io.github.caeimpact.sroi.proxy.ProxyLibrary.standard(), 2025)
+                .longTermUnemploymentAvoided(BigDecimal.ONE, new BigDecimal("0.5")).build();
+        // The example map values the contributions on the entrepreneurs' pay already.
+        ImpactMap twice = ImpactMaps.example().withAddedOutcomes(publicFinance);
+        Path file = temp.resolve("twice.json");
+        Files.writeString(file, ImpactMaps.toJson(twice), StandardCharsets.UTF_8);
+        ImpactCliTest.Run run = ImpactCliTest.run("sroi", file.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.err()).contains("warning: double counting in pf-employer-contributions, pf-employee-contributions, "
+                + "pf-long-term-unemployment-avoided");
+        assertThat(ImpactCliTest.run("sroi", uncertainMap.toString()).err()).doesNotContain("double counting");
+    }
 }

@@ -182,7 +182,11 @@ public final class PublicFinanceOutcomes {
         }
 
         /**
-         * Adds the public cost of long-term unemployment avoided.
+         * Adds the public cost of long-term unemployment avoided, as a whole (direct spending,
+         * indirect costs and lost taxes and contributions: ATD Quart Monde's 15,000 EUR). Beside
+         * {@link #contributionsOnPay}, {@link #vatOnTurnover} or {@link #rsaMonthsAvoided} this
+         * counts money twice ({@link #doubleCounting()}); use
+         * {@link #longTermUnemploymentDirectSpendingAvoided} there.
          *
          * @param personYears the years of long-term unemployment avoided per year, over all participants
          * @param deadweight the share that would have been avoided anyway
@@ -191,6 +195,30 @@ public final class PublicFinanceOutcomes {
         public Builder longTermUnemploymentAvoided(BigDecimal personYears, BigDecimal deadweight) {
             return add("pf-long-term-unemployment-avoided", "Public cost of long-term unemployment avoided",
                     personYears, ProxySpec.ref("LONG_TERM_UNEMPLOYMENT_PUBLIC_COST_YEAR"), deadweight);
+        }
+
+        /**
+         * Adds the direct public spending on long-term unemployment avoided (employment services and
+         * benefits, ATD Quart Monde's 6,800 EUR): no lost taxes or contributions inside, so it may
+         * stand beside {@link #contributionsOnPay} and {@link #vatOnTurnover}; the RSA is inside, so
+         * not beside {@link #rsaMonthsAvoided} for the same people.
+         *
+         * @param personYears the years of long-term unemployment avoided per year, over all participants
+         * @param deadweight the share that would have been avoided anyway
+         * @return this builder
+         */
+        public Builder longTermUnemploymentDirectSpendingAvoided(BigDecimal personYears, BigDecimal deadweight) {
+            return add("pf-long-term-unemployment-spending-avoided", "Direct public spending on long-term unemployment avoided",
+                    personYears, ProxySpec.ref("LONG_TERM_UNEMPLOYMENT_DIRECT_SPENDING_YEAR"), deadweight);
+        }
+
+        /**
+         * Returns the outcomes added so far that value the same money twice ({@link DoubleCounting}).
+         *
+         * @return the findings, empty when none
+         */
+        public List<DoubleCounting> doubleCounting() {
+            return DoubleCounting.in(outcomes);
         }
 
         /**

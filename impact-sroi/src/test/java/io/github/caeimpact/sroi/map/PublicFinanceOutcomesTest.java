@@ -97,4 +97,30 @@ class PublicFinanceOutcomesTest {
         assertThat(ImpactMaps.validate(mapOf(outcomes)).problems()).isEmpty();
         assertThat(outcomes).extracting(Outcome::id).doesNotHaveDuplicates();
     }
+
+    @Test
+    void theWholeCostOfLongTermUnemploymentBesideContributionsIsFlaggedAsDoubleCounting() {
+        PublicFinanceOutcomes.Builder builder = PublicFinanceOutcomes.builder(LIBRARY, 2025)
+                .contributionsOnPay(BigDecimal.TEN, BigDecimal.ZERO)
+                .longTermUnemploymentAvoided(BigDecimal.ONE, BigDecimal.ZERO);
+        assertThat(builder.doubleCounting()).singleElement().satisfies(finding -> {
+            assertThat(finding.outcomes()).containsExactly("pf-employer-contributions", "pf-employee-contributions",
+                    "pf-long-term-unemployment-avoided");
+            assertThat(finding.reason()).contains("taxes and social contributions").contains("LONG_TERM_UNEMPLOYMENT_DIRECT_SPENDING_YEAR");
+        });
+    }
+
+    @Test
+    void theDirectSpendingBesideContributionsIsNoDoubleCountingButBesideRsaMonthsItIs() {
+        PublicFinanceOutcomes.Builder builder = PublicFinanceOutcomes.builder(LIBRARY, 2025)
+                .contributionsOnPay(BigDecimal.TEN, BigDecimal.ZERO)
+                .vatOnTurnover(BigDecimal.TEN, BigDecimal.ZERO)
+                .longTermUnemploymentDirectSpendingAvoided(BigDecimal.ONE, BigDecimal.ZERO);
+        assertThat(builder.doubleCounting()).isEmpty();
+        builder.rsaMonthsAvoided(BigDecimal.ONE, BigDecimal.ZERO);
+        assertThat(builder.doubleCounting()).singleElement().satisfies(finding -> {
+            assertThat(finding.outcomes()).containsExactly("pf-long-term-unemployment-spending-avoided", "pf-rsa-avoided");
+            assertThat(finding.reason()).contains("RSA");
+        });
+    }
 }
