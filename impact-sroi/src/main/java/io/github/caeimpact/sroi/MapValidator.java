@@ -159,6 +159,12 @@ final class MapValidator {
                 error(path + ".id", "DUPLICATE_ID", "stakeholder id '" + stakeholder.id() + "' repeats");
             }
             required(stakeholder.label(), path + ".label");
+            if (stakeholder.labelFr() != null && stakeholder.labelFr().isBlank()) {
+                required(null, path + ".labelFr");
+            }
+            if (stakeholder.labelEn() != null && stakeholder.labelEn().isBlank()) {
+                required(null, path + ".labelEn");
+            }
         }
         return ids;
     }

@@ -27,7 +27,7 @@ final class SroiSection {
         SroiResult result = valuation.result();
         Map<String, String> names = new LinkedHashMap<>();
         for (Stakeholder stakeholder : map.stakeholders()) {
-            names.put(stakeholder.id(), stakeholder.label() == null ? stakeholder.id() : stakeholder.label());
+            names.put(stakeholder.id(), stakeholder.label(words.language() == ReportLanguage.FR ? "fr" : "en"));
         }
         Map<String, Object> section = new LinkedHashMap<>();
         section.put("name", result.name());

@@ -185,6 +185,15 @@ class ImpactReportTest {
     }
 
     @Test
+    void stakeholdersAreNamedInTheReportsLanguage() {
+        // The assumptions name each outcome's stakeholder in full.
+        assertThat(report(ReportLanguage.FR).markdown()).contains("(L'État, la sécurité sociale et les collectivités)")
+                .doesNotContain("(State, social security and local authorities)");
+        assertThat(report(ReportLanguage.EN).markdown()).contains("(State, social security and local authorities)")
+                .doesNotContain("(L'État, la sécurité sociale et les collectivités)");
+    }
+
+    @Test
     void aReportOfAReleaseWithACellKeySaysDifferencingIsProtected() {
         Release perturbed = Release.of(IndicatorEngine.of(Catalogue.shipped()), dataset, MeasureOptions.defaults(),
                 io.github.caeimpact.indicators.disclosure.CellKey.of("a secret key of thirty-two bytes!".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));

@@ -24,7 +24,8 @@ enum MapSheet {
             "Indexed", "proxy.indexed", "Deadweight", "deadweight", "Displacement", "displacement",
             "Attribution", "attribution", "Leakage", "leakage", "Drop-off", "dropOff", "Evidence", "evidence")),
     /** The stakeholders: one row each. */
-    STAKEHOLDERS("Stakeholders", "stakeholders", List.of("Stakeholder", "id", "Label", "label")),
+    STAKEHOLDERS("Stakeholders", "stakeholders", List.of("Stakeholder", "id", "Label", "label", "Label (French)", "labelFr",
+            "Label (English)", "labelEn")),
     /** The inputs (the investment): one row each. */
     INPUTS("Inputs", "inputs", List.of("Funder", "funder", "Stakeholder", "stakeholder", "Description", "description",
             "Amount", "amount", "In kind", "inKind")),
