@@ -64,15 +64,18 @@ class NestedDifferencesTest {
         return unit;
     }
 
+    /** Gives a unit the people from {@code from} to {@code to} - 1, each contributing the same sum. */
+    private static int sum(LinkedTables system, int unit, int from, int to, double each) {
+        system.quantity(unit, Role.COUNTED, people(from, to), filled(to - from, 1));
+        system.quantity(unit, Role.MAGNITUDE, people(from, to), filled(to - from, each));
+        return unit;
+    }
+
     @Test
     void twoSumsDifferingByOnePersonsTurnoverAreNotBothShown() {
         LinkedTables system = new LinkedTables(11);
-        int ten = headline(system, "turnover of 10", 0);
-        system.quantity(ten, Role.COUNTED, people(0, 10), filled(10, 1));
-        system.quantity(ten, Role.MAGNITUDE, people(0, 10), filled(10, 30_000));
-        int eleven = headline(system, "turnover of 11", 1);
-        system.quantity(eleven, Role.COUNTED, people(0, 11), filled(11, 1));
-        system.quantity(eleven, Role.MAGNITUDE, people(0, 11), filled(11, 30_000));
+        sum(system, headline(system, "turnover of 10", 0), 0, 10, 30_000);
+        sum(system, headline(system, "turnover of 11", 1), 0, 11, 30_000);
         Suppression.Outcome outcome = system.protect(K5, P10);
         assertThat(outcome.differences()).isEqualTo(1);
         assertThat(outcome.reasons()).containsOnlyOnce((MaskReason) null);
@@ -82,21 +85,11 @@ class NestedDifferencesTest {
     void aDifferenceWithinOneBreakdownIsProtectedByWithholdingIt() {
         // Women and entrants of 2024 are cells of two breakdowns of one indicator: the 2024 entrants are all women but 2.
         LinkedTables system = new LinkedTables(30);
-        int overall = headline(system, "overall", 0);
-        system.quantity(overall, Role.COUNTED, people(0, 30), filled(30, 1));
-        system.quantity(overall, Role.MAGNITUDE, people(0, 30), filled(30, 20_000));
-        int women = system.unit("women", 1);
-        system.quantity(women, Role.COUNTED, people(0, 12), filled(12, 1));
-        system.quantity(women, Role.MAGNITUDE, people(0, 12), filled(12, 20_000));
-        int men = system.unit("men", 1);
-        system.quantity(men, Role.COUNTED, people(12, 30), filled(18, 1));
-        system.quantity(men, Role.MAGNITUDE, people(12, 30), filled(18, 20_000));
-        int recent = system.unit("entered 2024", 2);
-        system.quantity(recent, Role.COUNTED, people(0, 10), filled(10, 1));
-        system.quantity(recent, Role.MAGNITUDE, people(0, 10), filled(10, 20_000));
-        int earlier = system.unit("entered before", 2);
-        system.quantity(earlier, Role.COUNTED, people(10, 30), filled(20, 1));
-        system.quantity(earlier, Role.MAGNITUDE, people(10, 30), filled(20, 20_000));
+        int overall = sum(system, headline(system, "overall", 0), 0, 30, 20_000);
+        int women = sum(system, system.unit("women", 1), 0, 12, 20_000);
+        int men = sum(system, system.unit("men", 1), 12, 30, 20_000);
+        int recent = sum(system, system.unit("entered 2024", 2), 0, 10, 20_000);
+        int earlier = sum(system, system.unit("entered before", 2), 10, 30, 20_000);
         for (Role role : new Role[] {Role.COUNTED, Role.MAGNITUDE}) {
             system.table(system.quantityIndex(overall, role), java.util.List.of(system.quantityIndex(women, role), system.quantityIndex(men, role)));
             system.table(system.quantityIndex(overall, role), java.util.List.of(system.quantityIndex(recent, role), system.quantityIndex(earlier, role)));
