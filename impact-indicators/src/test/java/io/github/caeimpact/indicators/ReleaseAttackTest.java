@@ -86,6 +86,7 @@ class ReleaseAttackTest {
                 continue;
             }
             Attack attack = new Attack(section, options.disclosureThreshold());
+            LinearAudit audit = attack.audit();
             for (Map.Entry<String, Integer> cell : attack.unknowns.entrySet()) {
                 long people = truth.section(section.indicatorId()).breakdowns().stream()
                         .filter(b -> b.kind().name().equals(cell.getKey().split("=")[0]))
@@ -95,13 +96,108 @@ class ReleaseAttackTest {
                     continue;
                 }
                 audited++;
-                FeasibleInterval interval = attack.audit.interval(cell.getValue());
+                FeasibleInterval interval = audit.interval(cell.getValue());
                 if (interval.width() < width - 1e-6) {
                     narrowed.add(label + " " + section.indicatorId() + " " + cell.getKey() + " in " + interval);
                 }
             }
         }
         return audited;
+    }
+
+    @Test
+    void linearProgrammingOverTwoIndicatorsOfTheSamePeopleLeavesEverySmallCellItsProtectionWidth() {
+        List<String> narrowed = new ArrayList<>();
+        int audited = samePopulationAttack(dataset -> Release.of(engine, dataset, MeasureOptions.defaults()).indicators(), narrowed);
+        assertThat(audited).isPositive();
+        assertThat(narrowed).as("cells of 1 to 4 people narrowed through an indicator of the same people").isEmpty();
+    }
+
+    @Test
+    void maskingEachIndicatorOnItsOwnLetsAnIndicatorOfTheSamePeopleGiveCellsAway() {
+        List<String> narrowed = new ArrayList<>();
+        samePopulationAttack(dataset -> engine.measure(dataset, MeasureOptions.defaults()), narrowed);
+        assertThat(narrowed).isNotEmpty();
+    }
+
+    /**
+     * Indicators measured over the same population (the catalogue says whom each counts) publish
+     * the same people in every category: a cell masked in one and shown in the other, or masked in
+     * both, is one unknown of a joint program. Adds each cell of 1 to k - 1 people narrowed below
+     * the protection width; returns the number of such cells audited.
+     */
+    private int samePopulationAttack(java.util.function.Function<Dataset, IndicatorReport> publish, List<String> narrowed) {
+        int audited = 0;
+        MeasureOptions options = MeasureOptions.defaults();
+        int k = options.disclosureThreshold();
+        int width = DisclosureControl.of(k).protectionWidth();
+        for (long seed : SEEDS) {
+            for (int size : new int[] {40, 60}) {
+                Dataset dataset = Fixtures.dataset(ParticipantGenerator.ORGANISATIONS, new ParticipantGenerator(seed).participants(size));
+                IndicatorReport published = publish.apply(dataset);
+                IndicatorReport truth = engine.measure(dataset, options.withDisclosureThreshold(1));
+                Map<Map<String, Long>, List<IndicatorSection>> byPopulation = new java.util.LinkedHashMap<>();
+                for (IndicatorSection section : published.indicators()) {
+                    if (!section.overall().isMasked()) {
+                        byPopulation.computeIfAbsent(population(truth.section(section.indicatorId())), x -> new ArrayList<>()).add(section);
+                    }
+                }
+                for (List<IndicatorSection> same : byPopulation.values()) {
+                    for (int i = 0; i + 1 < same.size(); i++) {
+                        LinearAudit.Builder builder = LinearAudit.builder();
+                        Attack first = new Attack(builder, same.get(i), k);
+                        Attack second = new Attack(builder, same.get(i + 1), k);
+                        sameCells(builder, first, second);
+                        LinearAudit audit = first.audit();
+                        Map<String, Long> people = population(truth.section(same.get(i).indicatorId()));
+                        for (Attack attack : List.of(first, second)) {
+                            for (Map.Entry<String, Integer> cell : attack.unknowns.entrySet()) {
+                                long count = people.getOrDefault(cell.getKey(), 0L);
+                                if (count == 0 || count >= k) {
+                                    continue;
+                                }
+                                audited++;
+                                FeasibleInterval interval = audit.interval(cell.getValue());
+                                if (interval.width() < width - 1e-6) {
+                                    narrowed.add("seed " + seed + " size " + size + " " + same.get(i).indicatorId() + "/"
+                                            + same.get(i + 1).indicatorId() + " " + cell.getKey() + " in " + interval);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return audited;
+    }
+
+    /** The people an indicator counts in each category of each breakdown, as measured (the truth). */
+    private static Map<String, Long> population(IndicatorSection truth) {
+        Map<String, Long> people = new java.util.TreeMap<>();
+        people.put("overall", truth.overall().result().counted());
+        for (Breakdown breakdown : truth.breakdowns()) {
+            for (Cell cell : breakdown.cells()) {
+                people.put(breakdown.kind() + "=" + cell.category(), cell.result() == null ? 0 : cell.result().counted());
+            }
+        }
+        return people;
+    }
+
+    /** Writes: a category of the two indicators counts the same people (unknowns equal, or an unknown equal to a shown count). */
+    private static void sameCells(LinearAudit.Builder builder, Attack first, Attack second) {
+        for (Map.Entry<String, Integer> cell : first.unknowns.entrySet()) {
+            Integer other = second.unknowns.get(cell.getKey());
+            if (other != null) {
+                builder.equal(Map.of(cell.getValue(), 1.0, other, -1.0), 0);
+            } else if (second.shown.containsKey(cell.getKey())) {
+                builder.equal(Map.of(cell.getValue(), 1.0), second.shown.get(cell.getKey()));
+            }
+        }
+        for (Map.Entry<String, Integer> cell : second.unknowns.entrySet()) {
+            if (!first.unknowns.containsKey(cell.getKey()) && first.shown.containsKey(cell.getKey())) {
+                builder.equal(Map.of(cell.getValue(), 1.0), first.shown.get(cell.getKey()));
+            }
+        }
     }
 
     /** The bounds a reader knows of a masked count from its mask reason: [lower, upper]. */
@@ -316,11 +412,16 @@ class ReleaseAttackTest {
      */
     private static final class Attack {
         final Map<String, Integer> unknowns = new java.util.TreeMap<>();
-        final LinearAudit audit;
+        final Map<String, Long> shown = new java.util.HashMap<>();
+        private final LinearAudit.Builder builder;
 
         Attack(IndicatorSection section, int k) {
-            LinearAudit.Builder builder = LinearAudit.builder();
-            Map<String, Long> shown = new java.util.HashMap<>();
+            this(LinearAudit.builder(), section, k);
+        }
+
+        /** Writes one indicator's equations into a builder shared with other indicators' attacks. */
+        Attack(LinearAudit.Builder builder, IndicatorSection section, int k) {
+            this.builder = builder;
             for (Breakdown breakdown : section.breakdowns()) {
                 if (breakdown.suppressed() != null) {
                     continue;
@@ -341,7 +442,10 @@ class ReleaseAttackTest {
             }
             margins(section, builder, shown);
             territories(section, builder, shown);
-            audit = builder.build();
+        }
+
+        LinearAudit audit() {
+            return builder.build();
         }
 
         /** Each territory's cell is the sum of the cells of its organisations (the generator's organisations). */
