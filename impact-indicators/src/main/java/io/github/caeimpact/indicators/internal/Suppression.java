@@ -34,7 +34,10 @@ import java.util.Set;
  * For a cell that fails, the shown unit nearest to it in the relations (fewest people first, never
  * an indicator's overall figure) is masked as complementary, at most {@link #PARTNERS} times; then,
  * or when no shown unit is linked to it, its group (the breakdown) is withheld. A withheld cell is
- * not audited again. Deterministic: units are visited in index order.
+ * not audited again. A difference of nested figures ({@link NestedDifferences}) is audited like a
+ * cell below k; when it fails after its complementary cells, the breakdowns of the figures it is
+ * the difference of are withheld, then their shown copies masked, then the nearest shown unit, and
+ * as a last resort the nearest overall figure. Deterministic: units are visited in index order.
  */
 public final class Suppression {
 
@@ -51,7 +54,8 @@ public final class Suppression {
      * @param rounds the number of audit rounds
      * @param audited the number of primary cells audited in the last round, all within their protection interval
      * @param differences the differences of nested figures bearing an attribute, protected as cells ({@link NestedDifferences})
-     * @param populationDifferences the pairs of shown populations nested and fewer than k people apart, not protected
+     * @param populationDifferences the pairs of shown counts of people not protected as attributes (populations, numerators of
+     *     different indicators), nested and fewer than k people apart
      */
     public record Outcome(List<MaskReason> reasons, int relations, int rounds, int audited, int differences,
             int populationDifferences) {
@@ -542,7 +546,7 @@ public final class Suppression {
                 }
             }
         }
-        boolean withheld = false;
+        boolean changed = false;
         int headline = -1;
         for (int figure : figures) {
             Unit unit = system.units.get(figure);
@@ -550,7 +554,7 @@ public final class Suppression {
                 headline = reasons[figure] == null ? better(headline, figure) : headline;
             } else if (unit.group >= 0 && reasons[figure] != MaskReason.AUDIT) {
                 withhold(figure);
-                withheld = true;
+                changed = true;
             }
         }
         // A withheld figure another table publishes as it is (the same people) would still be known: mask that copy too.
@@ -565,14 +569,14 @@ public final class Suppression {
                             int owner = system.quantities.get(copy).unit;
                             if (reasons[owner] == null && !system.units.get(owner).headline) {
                                 reasons[owner] = MaskReason.COMPLEMENTARY;
-                                withheld = true;
+                                changed = true;
                             }
                         }
                     }
                 }
             }
         }
-        if (withheld) {
+        if (changed) {
             return;
         }
         // Its figures are withheld and still it fails: what makes them known is shown further away.
