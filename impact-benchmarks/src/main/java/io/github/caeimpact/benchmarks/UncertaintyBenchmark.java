@@ -90,7 +90,7 @@ public class UncertaintyBenchmark {
             BigDecimal drop = mode(random, 0.1);
             FinancialProxy proxy = FinancialProxy.of(decimal(100 + 2000 * random.nextDouble()), "EUR per person",
                     2025, "synthetic proxy");
-            outcomes.add(new Outcome("o" + o, "people", null, "outcome " + o, null,
+            outcomes.add(new Outcome("o" + o, "people", null, "outcome " + o, null, null, null,
                     Quantity.of(decimal(10 + 100 * random.nextDouble())), ProxySpec.inline(proxy), BigDecimal.valueOf(5),
                     null, dw, disp, List.of(att), drop, null, Evidence.ESTIMATE, null, null));
             drawn.put(ParameterId.outcome(o, "deadweight"), triangular(dw));

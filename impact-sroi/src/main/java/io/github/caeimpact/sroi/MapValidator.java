@@ -235,6 +235,12 @@ final class MapValidator {
                         "no stakeholder has id '" + outcome.stakeholder() + "'");
             }
             required(outcome.description(), path + ".description");
+            if (outcome.descriptionFr() != null && outcome.descriptionFr().isBlank()) {
+                required(null, path + ".descriptionFr");
+            }
+            if (outcome.descriptionEn() != null && outcome.descriptionEn().isBlank()) {
+                required(null, path + ".descriptionEn");
+            }
             required(outcome.evidence(), path + ".evidence");
             checkQuantity(outcome.quantity(), path + ".quantity");
             checkProxy(outcome.proxy(), path + ".proxy");

@@ -93,7 +93,7 @@ final class SroiSection {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", outcome.id());
             row.put("stakeholder", names.getOrDefault(outcome.stakeholder(), outcome.stakeholder()));
-            row.put("description", outcome.description());
+            row.put("description", outcome.description(words.language() == ReportLanguage.FR ? "fr" : "en"));
             row.put("indicator", outcome.indicator() == null ? "" : outcome.indicator());
             row.put("proxy", Formats.money(valued.proxy().value()));
             row.put("source", String.join(" ; ", valued.proxy().sources()));

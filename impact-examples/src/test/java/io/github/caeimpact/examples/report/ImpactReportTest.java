@@ -185,12 +185,17 @@ class ImpactReportTest {
     }
 
     @Test
-    void stakeholdersAreNamedInTheReportsLanguage() {
+    void stakeholdersAndOutcomesAreDescribedInTheReportsLanguage() {
         // The assumptions name each outcome's stakeholder in full.
         assertThat(report(ReportLanguage.FR).markdown()).contains("(L'État, la sécurité sociale et les collectivités)")
                 .doesNotContain("(State, social security and local authorities)");
         assertThat(report(ReportLanguage.EN).markdown()).contains("(State, social security and local authorities)")
                 .doesNotContain("(L'État, la sécurité sociale et les collectivités)");
+        // And each outcome's description.
+        assertThat(report(ReportLanguage.FR).markdown()).contains("Cotisations sociales patronales et salariales payées")
+                .doesNotContain("Employer and employee social contributions paid");
+        assertThat(report(ReportLanguage.EN).markdown()).contains("Employer and employee social contributions paid")
+                .doesNotContain("Cotisations sociales patronales et salariales payées");
     }
 
     @Test

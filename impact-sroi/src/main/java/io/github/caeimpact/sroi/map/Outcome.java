@@ -15,7 +15,9 @@ import java.util.List;
  * @param id the identifier, unique in the map
  * @param stakeholder the id of the stakeholder who experiences the change
  * @param dimension the CAE-IMPACT dimension, or null
- * @param description what changes
+ * @param description what changes, in the map's own language
+ * @param descriptionFr what changes, in French, for a French report; null to use {@code description}
+ * @param descriptionEn what changes, in English, for an English report; null to use {@code description}
  * @param indicator the catalogue id of the indicator that measures it (such as {@code "EXI01"}), or null
  * @param quantity the number of units per year
  * @param proxy the value of one unit
@@ -36,7 +38,8 @@ import java.util.List;
  *     marks them "published" and shows the computed value beside each.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Outcome(String id, String stakeholder, Dimension dimension, String description, String indicator,
+public record Outcome(String id, String stakeholder, Dimension dimension, String description, String descriptionFr,
+        String descriptionEn, String indicator,
         Quantity quantity, ProxySpec proxy, BigDecimal durationYears, Integer startYear, BigDecimal deadweight,
         BigDecimal displacement,
         List<BigDecimal> attribution,
@@ -50,6 +53,8 @@ public record Outcome(String id, String stakeholder, Dimension dimension, String
      * @param stakeholder the stakeholder id
      * @param dimension the dimension, or null
      * @param description the description
+     * @param descriptionFr the description in French, or null
+     * @param descriptionEn the description in English, or null
      * @param indicator the indicator id, or null
      * @param quantity the quantity
      * @param proxy the proxy
@@ -79,13 +84,43 @@ public record Outcome(String id, String stakeholder, Dimension dimension, String
     }
 
     /**
+     * Returns a copy with its description in French and in English.
+     *
+     * @param french the description in French, or null
+     * @param english the description in English, or null
+     * @return the copy
+     */
+    public Outcome withDescriptions(String french, String english) {
+        return new Outcome(id, stakeholder, dimension, description, french, english, indicator, quantity, proxy, durationYears,
+                startYear, deadweight, displacement, attribution, dropOff, leakage, evidence, direction, publishedYearValues);
+    }
+
+    /**
+     * Returns the description for a report in a language: the French or English one when the map
+     * gives it, else the map's own.
+     *
+     * @param language {@code "fr"} or {@code "en"}
+     * @return the description to show, null when the map has none
+     * @throws NullPointerException if language is null
+     * @throws IllegalArgumentException if the language is neither fr nor en
+     */
+    public String description(String language) {
+        String translated = switch (java.util.Objects.requireNonNull(language, "language")) {
+            case "fr" -> descriptionFr;
+            case "en" -> descriptionEn;
+            default -> throw new IllegalArgumentException("language: fr or en, was " + language);
+        };
+        return translated != null ? translated : description;
+    }
+
+    /**
      * Returns a copy with another direction.
      *
      * @param newDirection the direction
      * @return the copy
      */
     public Outcome withDirection(Direction newDirection) {
-        return new Outcome(id, stakeholder, dimension, description, indicator, quantity, proxy, durationYears,
+        return new Outcome(id, stakeholder, dimension, description, descriptionFr, descriptionEn, indicator, quantity, proxy, durationYears,
                 startYear, deadweight, displacement, attribution, dropOff, leakage, evidence, newDirection,
                 publishedYearValues);
     }
@@ -97,7 +132,7 @@ public record Outcome(String id, String stakeholder, Dimension dimension, String
      * @return the copy
      */
     public Outcome withPublishedYearValues(List<BigDecimal> values) {
-        return new Outcome(id, stakeholder, dimension, description, indicator, quantity, proxy, durationYears,
+        return new Outcome(id, stakeholder, dimension, description, descriptionFr, descriptionEn, indicator, quantity, proxy, durationYears,
                 startYear, deadweight, displacement, attribution, dropOff, leakage, evidence, direction, values);
     }
 
@@ -126,7 +161,7 @@ public record Outcome(String id, String stakeholder, Dimension dimension, String
      * @return the copy
      */
     public Outcome withQuantity(Quantity newQuantity) {
-        return new Outcome(id, stakeholder, dimension, description, indicator, newQuantity, proxy, durationYears,
+        return new Outcome(id, stakeholder, dimension, description, descriptionFr, descriptionEn, indicator, newQuantity, proxy, durationYears,
                 startYear, deadweight, displacement, attribution, dropOff, leakage, evidence, direction,
                 publishedYearValues);
     }
@@ -138,7 +173,7 @@ public record Outcome(String id, String stakeholder, Dimension dimension, String
      * @return the copy
      */
     public Outcome withProxy(ProxySpec newProxy) {
-        return new Outcome(id, stakeholder, dimension, description, indicator, quantity, newProxy, durationYears,
+        return new Outcome(id, stakeholder, dimension, description, descriptionFr, descriptionEn, indicator, quantity, newProxy, durationYears,
                 startYear, deadweight, displacement, attribution, dropOff, leakage, evidence, direction,
                 publishedYearValues);
     }
@@ -150,7 +185,7 @@ public record Outcome(String id, String stakeholder, Dimension dimension, String
      * @return the copy
      */
     public Outcome withDurationYears(BigDecimal years) {
-        return new Outcome(id, stakeholder, dimension, description, indicator, quantity, proxy, years,
+        return new Outcome(id, stakeholder, dimension, description, descriptionFr, descriptionEn, indicator, quantity, proxy, years,
                 startYear, deadweight, displacement, attribution, dropOff, leakage, evidence, direction,
                 publishedYearValues);
     }
@@ -167,7 +202,7 @@ public record Outcome(String id, String stakeholder, Dimension dimension, String
      */
     public Outcome withDeductions(BigDecimal newDeadweight, BigDecimal newDisplacement, List<BigDecimal> newAttribution,
             BigDecimal newDropOff, BigDecimal newLeakage) {
-        return new Outcome(id, stakeholder, dimension, description, indicator, quantity, proxy, durationYears,
+        return new Outcome(id, stakeholder, dimension, description, descriptionFr, descriptionEn, indicator, quantity, proxy, durationYears,
                 startYear, newDeadweight, newDisplacement, newAttribution, newDropOff, newLeakage, evidence, direction, publishedYearValues);
     }
 
@@ -178,7 +213,7 @@ public record Outcome(String id, String stakeholder, Dimension dimension, String
      * @return the copy
      */
     public Outcome withStartYear(int offset) {
-        return new Outcome(id, stakeholder, dimension, description, indicator, quantity, proxy, durationYears,
+        return new Outcome(id, stakeholder, dimension, description, descriptionFr, descriptionEn, indicator, quantity, proxy, durationYears,
                 offset, deadweight, displacement, attribution, dropOff, leakage, evidence, direction,
                 publishedYearValues);
     }

@@ -239,7 +239,7 @@ public final class PublicFinanceOutcomes {
                 BigDecimal deadweight) {
             Objects.requireNonNull(quantity, "quantity");
             Objects.requireNonNull(deadweight, "deadweight");
-            outcomes.add(new Outcome(id, stakeholderId, Dimension.PUBLIC_FINANCE, description,
+            outcomes.add(new Outcome(id, stakeholderId, Dimension.PUBLIC_FINANCE, description, null, null,
                     id.contains("contributions") || id.equals("pf-vat") ? "PFI01" : "PFI02", Quantity.of(quantity),
                     proxy, durationYears, null, deadweight, BigDecimal.ZERO, List.of(BigDecimal.ZERO), BigDecimal.ZERO,
                     null, evidence, null, null));

@@ -18,7 +18,8 @@ enum MapSheet {
     /** The outcomes: one row per outcome. */
     OUTCOMES("Impact map", "outcomes", List.of(
             "Stakeholder", "stakeholder", "Outcome", "id", "Dimension", "dimension",
-            "Outcome description", "description", "Indicator", "indicator", "Quantity", "quantity",
+            "Outcome description", "description", "Outcome description (French)", "descriptionFr",
+            "Outcome description (English)", "descriptionEn", "Indicator", "indicator", "Quantity", "quantity",
             "Start year", "startYear", "Duration (years)", "durationYears", "Financial proxy", "proxy.ref",
             "Value", "proxy.value", "Unit", "proxy.unit", "Base year", "proxy.baseYear", "Source", "proxy.source",
             "Indexed", "proxy.indexed", "Deadweight", "deadweight", "Displacement", "displacement",

@@ -171,7 +171,7 @@ class SroiEngineTest {
         Outcome a1 = outcome("a1", "A", "1", "100", "1", "0", "0", List.of("0"), "0");
         Outcome a2 = outcome("a2", "A", "1", "50", "1", "0", "0", List.of("0"), "0");
         Outcome b1 = outcome("b1", "B", "1", "30", "1", "0", "0", List.of("0"), "0");
-        a1 = new Outcome(a1.id(), "A", io.github.caeimpact.indicators.Dimension.WELLBEING, a1.description(), null,
+        a1 = new Outcome(a1.id(), "A", io.github.caeimpact.indicators.Dimension.WELLBEING, a1.description(), null, null, null,
                 a1.quantity(), a1.proxy(), a1.durationYears(), null, a1.deadweight(), a1.displacement(),
                 a1.attribution(), a1.dropOff(), null, a1.evidence(), null, null);
         SroiResult result = SroiEngine.evaluate(map(Discounting.flat(BigDecimal.ZERO), "100", a1, a2, b1));

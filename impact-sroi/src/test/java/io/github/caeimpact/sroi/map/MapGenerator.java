@@ -73,7 +73,7 @@ public final class MapGenerator {
                         ANALYSIS_YEAR, "generated"));
             }
             outcomes.add(new Outcome("o" + o, "s" + random.nextInt(stakeholderCount),
-                    random.nextBoolean() ? dimensions[random.nextInt(dimensions.length)] : null, "outcome " + o, null,
+                    random.nextBoolean() ? dimensions[random.nextInt(dimensions.length)] : null, "outcome " + o, null, null, null,
                     Quantity.of(decimal(random.nextDouble() * 500, 2)), proxy,
                     duration, random.nextInt(3), share(random, 0.8), share(random, 0.5), attribution,
                     share(random, 0.6), random.nextBoolean() ? share(random, 0.3) : null, Evidence.ESTIMATE,

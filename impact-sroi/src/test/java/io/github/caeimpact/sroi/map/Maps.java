@@ -17,7 +17,7 @@ public final class Maps {
     /** An outcome with an inline proxy dated 2025 and no leakage. */
     public static Outcome outcome(String id, String stakeholder, String quantity, String proxy, String duration,
             String deadweight, String displacement, List<String> attribution, String dropOff) {
-        return new Outcome(id, stakeholder, null, "outcome " + id, null, Quantity.of(d(quantity)),
+        return new Outcome(id, stakeholder, null, "outcome " + id, null, null, null, Quantity.of(d(quantity)),
                 ProxySpec.inline(FinancialProxy.of(d(proxy), "EUR per unit", 2025, "test proxy")), d(duration), null,
                 d(deadweight), d(displacement), attribution.stream().map(BigDecimal::new).toList(), d(dropOff), null,
                 Evidence.MEASURED, null, null);
