@@ -159,12 +159,8 @@ final class MapValidator {
                 error(path + ".id", "DUPLICATE_ID", "stakeholder id '" + stakeholder.id() + "' repeats");
             }
             required(stakeholder.label(), path + ".label");
-            if (stakeholder.labelFr() != null && stakeholder.labelFr().isBlank()) {
-                required(null, path + ".labelFr");
-            }
-            if (stakeholder.labelEn() != null && stakeholder.labelEn().isBlank()) {
-                required(null, path + ".labelEn");
-            }
+            optional(stakeholder.labelFr(), path + ".labelFr");
+            optional(stakeholder.labelEn(), path + ".labelEn");
         }
         return ids;
     }
@@ -235,12 +231,8 @@ final class MapValidator {
                         "no stakeholder has id '" + outcome.stakeholder() + "'");
             }
             required(outcome.description(), path + ".description");
-            if (outcome.descriptionFr() != null && outcome.descriptionFr().isBlank()) {
-                required(null, path + ".descriptionFr");
-            }
-            if (outcome.descriptionEn() != null && outcome.descriptionEn().isBlank()) {
-                required(null, path + ".descriptionEn");
-            }
+            optional(outcome.descriptionFr(), path + ".descriptionFr");
+            optional(outcome.descriptionEn(), path + ".descriptionEn");
             required(outcome.evidence(), path + ".evidence");
             checkQuantity(outcome.quantity(), path + ".quantity");
             checkProxy(outcome.proxy(), path + ".proxy");
@@ -419,6 +411,13 @@ final class MapValidator {
         if (value == null || value instanceof String text && text.isBlank()) {
             String field = path.substring(path.lastIndexOf('.') + 1);
             error(path, RuleCodes.FIELD_REQUIRED, field + " is required");
+        }
+    }
+
+    /** Checks an optional text: absent is fine, blank is not. */
+    private void optional(String value, String path) {
+        if (value != null) {
+            required(value, path);
         }
     }
 

@@ -27,7 +27,7 @@ final class SroiSection {
         SroiResult result = valuation.result();
         Map<String, String> names = new LinkedHashMap<>();
         for (Stakeholder stakeholder : map.stakeholders()) {
-            names.put(stakeholder.id(), stakeholder.label(words.language() == ReportLanguage.FR ? "fr" : "en"));
+            names.put(stakeholder.id(), stakeholder.label(words.language().code()));
         }
         Map<String, Object> section = new LinkedHashMap<>();
         section.put("name", result.name());
@@ -93,7 +93,7 @@ final class SroiSection {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", outcome.id());
             row.put("stakeholder", names.getOrDefault(outcome.stakeholder(), outcome.stakeholder()));
-            row.put("description", outcome.description(words.language() == ReportLanguage.FR ? "fr" : "en"));
+            row.put("description", outcome.description(words.language().code()));
             row.put("indicator", outcome.indicator() == null ? "" : outcome.indicator());
             row.put("proxy", Formats.money(valued.proxy().value()));
             row.put("source", String.join(" ; ", valued.proxy().sources()));

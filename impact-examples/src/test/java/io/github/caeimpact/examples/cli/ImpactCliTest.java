@@ -187,6 +187,9 @@ class ImpactCliTest {
         assertThat(streamed.err()).contains("--cell-key").contains("in memory");
         Files.write(keyFile, new byte[8]);
         assertThat(run("esf", "--cell-key", keyFile.toString(), SAMPLE.toString()).err()).contains("fewer than 32");
+        Run missing = run("benchmark", "--cell-key", temp.resolve("no-such.key").toString(), SAMPLE.toString());
+        assertThat(missing.status()).isEqualTo(ImpactCli.UNUSABLE);
+        assertThat(missing.err()).contains("cannot read the key").contains("no-such.key");
     }
 
     /** Reads a JSON document. */

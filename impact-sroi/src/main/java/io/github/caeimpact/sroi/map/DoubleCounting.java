@@ -26,6 +26,8 @@ public record DoubleCounting(List<String> outcomes, String reason) {
     private static final Set<String> WITH_BENEFITS = Set.of("LONG_TERM_UNEMPLOYMENT_PUBLIC_COST_YEAR",
             "LONG_TERM_UNEMPLOYMENT_DIRECT_SPENDING_YEAR", "LONG_TERM_UNEMPLOYMENT_BENEFITS_YEAR");
     private static final Set<String> BENEFITS = Set.of("RSA_MONTHLY_SINGLE");
+    private static final Set<String> PARTS = Set.of("LONG_TERM_UNEMPLOYMENT_DIRECT_SPENDING_YEAR", "LONG_TERM_UNEMPLOYMENT_SERVICES_YEAR",
+            "LONG_TERM_UNEMPLOYMENT_BENEFITS_YEAR", "LONG_TERM_UNEMPLOYMENT_INDIRECT_COSTS_AND_LOST_REVENUE_YEAR");
 
     /**
      * Copies the ids.
@@ -63,13 +65,7 @@ public record DoubleCounting(List<String> outcomes, String reason) {
         pair(map, WITH_BENEFITS, BENEFITS, "the public cost of long-term unemployment avoided (whole, direct spending or "
                 + "benefits) holds the RSA paid; valued beside RSA months avoided for the same people, it counts twice "
                 + "(use LONG_TERM_UNEMPLOYMENT_SERVICES_YEAR instead)", found);
-        List<String> whole = uses(map, WHOLE_COST);
-        List<String> parts = uses(map, Set.of("LONG_TERM_UNEMPLOYMENT_DIRECT_SPENDING_YEAR", "LONG_TERM_UNEMPLOYMENT_SERVICES_YEAR",
-                "LONG_TERM_UNEMPLOYMENT_BENEFITS_YEAR", "LONG_TERM_UNEMPLOYMENT_INDIRECT_COSTS_AND_LOST_REVENUE_YEAR"));
-        if (!whole.isEmpty() && !parts.isEmpty()) {
-            found.add(new DoubleCounting(inMapOrder(map, whole, parts), "the public cost of long-term unemployment is valued "
-                    + "as a whole and by its parts"));
-        }
+        pair(map, WHOLE_COST, PARTS, "the public cost of long-term unemployment is valued as a whole and by its parts", found);
         return List.copyOf(found);
     }
 

@@ -105,12 +105,7 @@ public record Outcome(String id, String stakeholder, Dimension dimension, String
      * @throws IllegalArgumentException if the language is neither fr nor en
      */
     public String description(String language) {
-        String translated = switch (java.util.Objects.requireNonNull(language, "language")) {
-            case "fr" -> descriptionFr;
-            case "en" -> descriptionEn;
-            default -> throw new IllegalArgumentException("language: fr or en, was " + language);
-        };
-        return translated != null ? translated : description;
+        return Translations.pick(language, descriptionFr, descriptionEn, description);
     }
 
     /**

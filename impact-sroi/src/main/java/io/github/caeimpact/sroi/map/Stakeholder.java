@@ -1,7 +1,6 @@
 package io.github.caeimpact.sroi.map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import java.util.Objects;
 
 /**
  * A group of people or an organisation that experiences change or contributes to it.
@@ -46,11 +45,6 @@ public record Stakeholder(String id, String label, String labelFr, String labelE
      * @throws IllegalArgumentException if the language is neither fr nor en
      */
     public String label(String language) {
-        String translated = switch (Objects.requireNonNull(language, "language")) {
-            case "fr" -> labelFr;
-            case "en" -> labelEn;
-            default -> throw new IllegalArgumentException("language: fr or en, was " + language);
-        };
-        return translated != null ? translated : label != null ? label : id;
+        return Translations.pick(language, labelFr, labelEn, label != null ? label : id);
     }
 }
