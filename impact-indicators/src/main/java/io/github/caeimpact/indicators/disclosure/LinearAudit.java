@@ -1,25 +1,11 @@
 package io.github.caeimpact.indicators.disclosure;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.apache.commons.math3.exception.TooManyIterationsException;
-import org.apache.commons.math3.optim.MaxIter;
-import org.apache.commons.math3.optim.PointValuePair;
-import org.apache.commons.math3.optim.linear.LinearConstraint;
-import org.apache.commons.math3.optim.linear.LinearConstraintSet;
-import org.apache.commons.math3.optim.linear.LinearObjectiveFunction;
-import org.apache.commons.math3.optim.linear.NoFeasibleSolutionException;
-import org.apache.commons.math3.optim.linear.NonNegativeConstraint;
-import org.apache.commons.math3.optim.linear.PivotSelectionRule;
-import org.apache.commons.math3.optim.linear.Relationship;
-import org.apache.commons.math3.optim.linear.SimplexSolver;
-import org.apache.commons.math3.optim.linear.UnboundedSolutionException;
-import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 
 /**
  * The audit of a release by linear programming, as τ-ARGUS (Statistics Netherlands) audits a
@@ -27,35 +13,47 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
  * satisfy (a total equals the sum of its parts, a figure appears in two tables, what a mask
  * reason says about its cell) is a linear constraint, and the interval in which a masked figure
  * (or a linear combination of them, such as a complement n - numerator) can lie is found by
- * minimising and maximising it with the simplex method (Commons Math {@link SimplexSolver}, Dantzig's
- * rule). The relaxation to real numbers only widens the intervals an attacker restricted to whole
- * people would find by at most rounding, so an interval found narrower than a protection interval
- * is a true disclosure.
+ * minimising and maximising it with the simplex method (a dense two-phase simplex written for
+ * this library, with Dantzig's rule and Bland's against cycling). The relaxation to real numbers
+ * only widens the intervals an attacker restricted to whole people would find by at most rounding.
+ *
+ * <p>The simplex works in doubles, so an answer is believed only if its vertex satisfies every
+ * constraint (to a relative 1e-6): every value of an interval is then one the figure can truly
+ * take, and an interval is never wider than the exact one. When the true values are given
+ * ({@link Builder#variable(double, double, double)}), as a publisher auditing its own release
+ * knows them, an interval is widened to hold the true value, and a vertex that fails the check
+ * falls back to it: what error remains can only narrow an interval, so an audit may mask more than
+ * needed, never less. (Commons Math's {@code SimplexSolver}, used before, returned [0, 0] for cells
+ * that could be anything from 0 to 4, and vertices that broke the rows they were solved under.)
  *
  * <p>Constraints only link the variables they name: each interval is computed on the connected
  * group of variables that share constraints with it, which keeps the programs small.
  */
 public final class LinearAudit {
 
-    private static final double EPSILON = 1e-7;
-    private static final int MAX_ITERATIONS = 100_000;
-    private static final int DANTZIG_ITERATIONS = 5_000;
+    /** The most pivots a phase of the simplex may take before the audit gives up on a program. */
+    private static final int MAX_ITERATIONS = 20_000;
+
+    /** The relative error within which a solution's point must satisfy each constraint. */
+    private static final double FEASIBILITY = 1e-6;
 
     /** The relative rounding error of the simplex below which a crossed interval is a point. */
     private static final double ROUNDING = 1e-9;
 
     private final double[] lower;
     private final double[] upper;
+    private final double[] values;
     private final List<Constraint> constraints;
     private final int neighbourhood;
     private final Map<Integer, List<Integer>> constraintsOf = new java.util.HashMap<>();
 
-    private record Constraint(SortedMap<Integer, Double> terms, Relationship relation, double constant) {
+    private record Constraint(SortedMap<Integer, Double> terms, Simplex.Relation relation, double constant) {
     }
 
     private LinearAudit(Builder builder) {
         this.lower = builder.lower.stream().mapToDouble(Double::doubleValue).toArray();
         this.upper = builder.upper.stream().mapToDouble(Double::doubleValue).toArray();
+        this.values = builder.values.stream().mapToDouble(Double::doubleValue).toArray();
         this.constraints = List.copyOf(builder.constraints);
         this.neighbourhood = builder.neighbourhood;
         for (int c = 0; c < constraints.size(); c++) {
@@ -133,7 +131,7 @@ public final class LinearAudit {
             if (!inside.containsAll(constraint.terms().keySet())) {
                 continue;
             }
-            if (constraint.terms().size() == 1 && constraint.relation() == Relationship.LEQ) {
+            if (constraint.terms().size() == 1 && constraint.relation() == Simplex.Relation.AT_MOST) {
                 // A bound on one variable narrows its bounds instead of adding a row.
                 int i = column.get(constraint.terms().firstKey());
                 double coefficient = constraint.terms().get(constraint.terms().firstKey());
@@ -147,31 +145,40 @@ public final class LinearAudit {
                 kept.add(constraint);
             }
         }
-        // Bounds stay rows on the variables themselves: writing x = lo + y (y >= 0) made Commons Math's simplex
-        // return wrong optima on release programs (an interval [0, 0] for a cell whose true count is 1).
-        List<LinearConstraint> local = new ArrayList<>();
+        List<Row> local = new ArrayList<>();
         boolean nonNegative = java.util.Arrays.stream(low).allMatch(l -> l >= 0);
         for (int i = 0; i < members.size(); i++) {
             double[] unit = new double[members.size()];
             unit[i] = 1;
             if (nonNegative ? low[i] > 0 : low[i] != Double.NEGATIVE_INFINITY) {
-                local.add(new LinearConstraint(unit, Relationship.GEQ, low[i]));
+                local.add(new Row(unit, Simplex.Relation.AT_LEAST, low[i]));
             }
             if (high[i] != Double.POSITIVE_INFINITY) {
-                local.add(new LinearConstraint(unit.clone(), Relationship.LEQ, high[i]));
+                local.add(new Row(unit.clone(), Simplex.Relation.AT_MOST, high[i]));
             }
         }
         for (Constraint constraint : kept) {
-            local.add(new LinearConstraint(row(constraint.terms(), column), constraint.relation(), constraint.constant()));
+            local.add(new Row(row(constraint.terms(), column), constraint.relation(), constraint.constant()));
         }
         double[] objective = row(expression, column);
-        double min = optimum(objective, local, GoalType.MINIMIZE, nonNegative);
-        double max = optimum(objective, local, GoalType.MAXIMIZE, nonNegative);
+        double known = known(expression);
+        Program program = new Program(objective, local, nonNegative);
+        double lowest = program.bound(false, known);
+        double highest = program.bound(true, known);
         // The simplex works in doubles: a point interval can come back crossed by a rounding error.
-        if (min > max && min - max <= ROUNDING * Math.max(1, Math.abs(max))) {
-            min = max;
+        if (lowest > highest && lowest - highest <= ROUNDING * Math.max(1, Math.abs(highest))) {
+            lowest = highest;
         }
-        return new FeasibleInterval(min, max);
+        return new FeasibleInterval(lowest, highest);
+    }
+
+    /** The expression's true value when every variable in it has one, NaN otherwise. */
+    private double known(Map<Integer, Double> expression) {
+        double sum = 0;
+        for (Map.Entry<Integer, Double> term : expression.entrySet()) {
+            sum += term.getValue() * values[term.getKey()];
+        }
+        return sum;
     }
 
     /**
@@ -208,24 +215,101 @@ public final class LinearAudit {
         return coefficients;
     }
 
-    private static double optimum(double[] objective, Collection<LinearConstraint> constraints, GoalType goal, boolean nonNegative) {
-        try {
-            PointValuePair solution;
-            try {
-                // Dantzig's rule is several times faster here; Bland's rule, which cannot cycle, takes over if it does.
-                solution = new SimplexSolver(EPSILON, 10, 1e-12).optimize(new MaxIter(DANTZIG_ITERATIONS),
-                        new LinearObjectiveFunction(objective, 0), new LinearConstraintSet(constraints), goal,
-                        new NonNegativeConstraint(nonNegative), PivotSelectionRule.DANTZIG);
-            } catch (TooManyIterationsException cycling) {
-                solution = new SimplexSolver(EPSILON, 10, 1e-12).optimize(new MaxIter(MAX_ITERATIONS),
-                        new LinearObjectiveFunction(objective, 0), new LinearConstraintSet(constraints), goal,
-                        new NonNegativeConstraint(nonNegative), PivotSelectionRule.BLAND);
+    /** One row of a local program. */
+    private record Row(double[] coefficients, Simplex.Relation relation, double constant) {
+    }
+
+    /** One linear program: an objective over the local rows, its variables non-negative or free. */
+    private record Program(double[] objective, List<Row> rows, boolean nonNegative) {
+
+        /**
+         * Returns the smallest or largest value of the objective. The solver's vertex counts only if
+         * it satisfies every row (then its value is one the figure can truly take); the true value,
+         * when known, widens the answer to it.
+         *
+         * @throws IllegalStateException if the rows contradict each other, or no vertex could be verified
+         */
+        double bound(boolean largest, double known) {
+            int n = objective.length;
+            int width = nonNegative ? n : 2 * n;
+            double[][] matrix = new double[rows.size()][width];
+            Simplex.Relation[] relations = new Simplex.Relation[rows.size()];
+            double[] constants = new double[rows.size()];
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = rows.get(r);
+                for (int j = 0; j < n; j++) {
+                    matrix[r][j] = row.coefficients()[j];
+                    if (!nonNegative) {
+                        // A free variable is the difference of two non-negative ones.
+                        matrix[r][n + j] = -row.coefficients()[j];
+                    }
+                }
+                relations[r] = row.relation();
+                constants[r] = row.constant();
             }
-            return solution.getValue();
-        } catch (UnboundedSolutionException unbounded) {
-            return goal == GoalType.MINIMIZE ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-        } catch (NoFeasibleSolutionException infeasible) {
-            throw new IllegalStateException("the published figures admit no solution: they contradict each other", infeasible);
+            double[] cost = new double[width];
+            for (int j = 0; j < n; j++) {
+                cost[j] = largest ? -objective[j] : objective[j];
+                if (!nonNegative) {
+                    cost[n + j] = -cost[j];
+                }
+            }
+            Simplex.Result result;
+            try {
+                result = new Simplex(width, matrix, relations, constants, MAX_ITERATIONS).minimise(cost);
+            } catch (IllegalStateException tooLong) {
+                if (Double.isNaN(known)) {
+                    throw tooLong;
+                }
+                return known;
+            }
+            if (result.status() == Simplex.Status.UNBOUNDED) {
+                return largest ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+            }
+            if (result.status() == Simplex.Status.INFEASIBLE) {
+                if (Double.isNaN(known)) {
+                    throw new IllegalStateException("the published figures admit no solution: they contradict each other");
+                }
+                // The true values satisfy every row: the solver was wrong, and the true value is all that is sure.
+                return known;
+            }
+            double[] point = new double[n];
+            for (int j = 0; j < n; j++) {
+                point[j] = nonNegative ? result.point()[j] : result.point()[j] - result.point()[n + j];
+            }
+            double value = 0;
+            for (int j = 0; j < n; j++) {
+                value += objective[j] * point[j];
+            }
+            if (!feasible(point)) {
+                if (Double.isNaN(known)) {
+                    throw new IllegalStateException("the simplex returned a point that breaks the published figures");
+                }
+                return known;
+            }
+            return Double.isNaN(known) ? value : largest ? Math.max(value, known) : Math.min(value, known);
+        }
+
+        private boolean feasible(double[] point) {
+            for (Row row : rows) {
+                double sum = 0;
+                double scale = Math.max(1, Math.abs(row.constant()));
+                for (int i = 0; i < point.length; i++) {
+                    sum += row.coefficients()[i] * point[i];
+                    scale = Math.max(scale, Math.abs(row.coefficients()[i] * point[i]));
+                }
+                double excess = sum - row.constant();
+                double slack = FEASIBILITY * scale;
+                boolean holds = switch (row.relation()) {
+                    case EQUAL -> Math.abs(excess) <= slack;
+                    case AT_MOST -> excess <= slack;
+                    case AT_LEAST -> excess >= -slack;
+                };
+                if (!holds) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -239,6 +323,7 @@ public final class LinearAudit {
     public static final class Builder {
         private final List<Double> lower = new ArrayList<>();
         private final List<Double> upper = new ArrayList<>();
+        private final List<Double> values = new ArrayList<>();
         private final List<Constraint> constraints = new ArrayList<>();
         private int neighbourhood;
 
@@ -273,9 +358,28 @@ public final class LinearAudit {
          * @throws IllegalArgumentException if the bounds are NaN or crossed
          */
         public int variable(double lowerBound, double upperBound) {
+            return variable(lowerBound, upperBound, Double.NaN);
+        }
+
+        /**
+         * Adds an unknown whose true value the auditor knows, as the publisher of the figures does.
+         * The true values satisfy every constraint, so each interval then holds the true value of its
+         * expression: a solver answer that excludes it is detected as wrong and not believed.
+         *
+         * @param lowerBound the smallest value, possibly {@link Double#NEGATIVE_INFINITY}
+         * @param upperBound the largest value, possibly {@link Double#POSITIVE_INFINITY}
+         * @param value the true value, within the bounds, or NaN when unknown
+         * @return the variable's index
+         * @throws IllegalArgumentException if the bounds are NaN or crossed, or the value lies outside them
+         */
+        public int variable(double lowerBound, double upperBound, double value) {
             new FeasibleInterval(lowerBound, upperBound);
+            if (value < lowerBound || value > upperBound) {
+                throw new IllegalArgumentException("true value " + value + " outside [" + lowerBound + ", " + upperBound + "]");
+            }
             lower.add(lowerBound);
             upper.add(upperBound);
+            values.add(value);
             return lower.size() - 1;
         }
 
@@ -288,7 +392,7 @@ public final class LinearAudit {
          * @throws IllegalArgumentException if a variable does not exist
          */
         public Builder equal(Map<Integer, Double> terms, double constant) {
-            return add(terms, Relationship.EQ, constant);
+            return add(terms, Simplex.Relation.EQUAL, constant);
         }
 
         /**
@@ -300,10 +404,10 @@ public final class LinearAudit {
          * @throws IllegalArgumentException if a variable does not exist
          */
         public Builder atMost(Map<Integer, Double> terms, double constant) {
-            return add(terms, Relationship.LEQ, constant);
+            return add(terms, Simplex.Relation.AT_MOST, constant);
         }
 
-        private Builder add(Map<Integer, Double> terms, Relationship relation, double constant) {
+        private Builder add(Map<Integer, Double> terms, Simplex.Relation relation, double constant) {
             Objects.requireNonNull(terms, "terms");
             SortedMap<Integer, Double> kept = new TreeMap<>();
             terms.forEach((variable, coefficient) -> {

@@ -244,7 +244,9 @@ public final class Suppression {
                 int root = same[q];
                 Integer v = classVariable.get(root);
                 if (v == null) {
-                    v = builder.variable(system.quantities.get(q).nonNegative ? 0 : Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+                    Quantity quantity = system.quantities.get(q);
+                    // The true value lets the audit catch a wrong optimum of the simplex (see LinearAudit).
+                    v = builder.variable(quantity.nonNegative ? 0 : Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, quantity.total);
                     classVariable.put(root, v);
                 }
                 variable.put(q, v);
