@@ -3,11 +3,9 @@ package io.github.caeimpact.indicators.stats;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import org.apache.commons.math3.distribution.BinomialDistribution;
-import org.apache.commons.math3.distribution.TDistribution;
-import org.apache.commons.math3.stat.descriptive.rank.Percentile;
-import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
-import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
+import org.apache.commons.statistics.distribution.BinomialDistribution;
+import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
  * Confidence intervals for the statistics indicators report.
@@ -46,11 +44,15 @@ public final class Intervals {
         if (trials > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("too many trials for the interval: " + trials);
         }
-        org.apache.commons.math3.stat.interval.ConfidenceInterval interval =
-                new WilsonScoreInterval().createInterval((int) trials, (int) successes, level);
+        double z = NormalDistribution.of(0, 1).inverseCumulativeProbability(1 - (1 - level) / 2);
+        double n = trials;
+        double share = successes / n;
+        double zz = z * z;
+        double centre = (share + zz / (2 * n)) / (1 + zz / n);
+        double half = z / (1 + zz / n) * Math.sqrt(share * (1 - share) / n + zz / (4 * n * n));
         // At 0 and n successes the Wilson bound is exactly 0 or 1; rounding would leave a 1e-17 residue.
-        double lower = successes == 0 ? 0 : Math.max(0, interval.getLowerBound());
-        double upper = successes == trials ? 1 : Math.min(1, interval.getUpperBound());
+        double lower = successes == 0 ? 0 : Math.max(0, centre - half);
+        double upper = successes == trials ? 1 : Math.min(1, centre + half);
         return Optional.of(new ConfidenceInterval(lower, upper, level, IntervalMethod.WILSON));
     }
 
@@ -68,7 +70,7 @@ public final class Intervals {
         if (n < 2 || !Double.isFinite(mean) || !Double.isFinite(variance) || variance <= 0) {
             return Optional.empty();
         }
-        double quantile = new TDistribution(n - 1.0).inverseCumulativeProbability(1 - (1 - level) / 2);
+        double quantile = TDistribution.of(n - 1.0).inverseCumulativeProbability(1 - (1 - level) / 2);
         double half = quantile * Math.sqrt(Math.max(0, variance) / n);
         return Optional.of(new ConfidenceInterval(mean - half, mean + half, level, IntervalMethod.STUDENT_T));
     }
@@ -113,7 +115,7 @@ public final class Intervals {
         if (n == 0) {
             return Optional.empty();
         }
-        int k = new BinomialDistribution(null, n, 0.5).inverseCumulativeProbability((1 - level) / 2);
+        int k = BinomialDistribution.of(n, 0.5).inverseCumulativeProbability((1 - level) / 2);
         if (k < 1) {
             return Optional.empty();
         }
@@ -159,11 +161,33 @@ public final class Intervals {
             medians[b] = n % 2 == 1 ? orderStatistic(sorted, counts, n / 2)
                     : (orderStatistic(sorted, counts, n / 2 - 1) + orderStatistic(sorted, counts, n / 2)) / 2;
         }
-        Percentile percentile = new Percentile().withEstimationType(EstimationType.R_7);
-        percentile.setData(medians);
-        double lower = percentile.evaluate(100 * (1 - level) / 2);
-        double upper = percentile.evaluate(100 * (1 + level) / 2);
+        Arrays.sort(medians);
+        double lower = quantile(medians, (1 - level) / 2);
+        double upper = quantile(medians, (1 + level) / 2);
         return Optional.of(new ConfidenceInterval(lower, upper, level, IntervalMethod.PERCENTILE_BOOTSTRAP));
+    }
+
+    /**
+     * Returns a quantile of sorted values, interpolated linearly between order statistics
+     * (Hyndman and Fan's type 7, the default of R's {@code quantile} and of NumPy).
+     *
+     * @param sorted values in ascending order, at least one
+     * @param p the probability, 0..1
+     * @return the quantile; equal neighbours give their value exactly
+     * @throws IllegalArgumentException if there are no values or p is outside 0..1
+     */
+    public static double quantile(double[] sorted, double p) {
+        if (sorted.length == 0 || !(p >= 0 && p <= 1)) {
+            throw new IllegalArgumentException("a quantile needs values and p in 0..1, was " + sorted.length + " values, p = " + p);
+        }
+        double h = (sorted.length - 1) * p;
+        int below = (int) Math.floor(h);
+        if (below + 1 >= sorted.length) {
+            return sorted[sorted.length - 1];
+        }
+        double lower = sorted[below];
+        double upper = sorted[below + 1];
+        return lower == upper ? lower : lower + (h - below) * (upper - lower);
     }
 
     private static double orderStatistic(double[] sorted, int[] counts, int rank) {

@@ -2,8 +2,8 @@ package io.github.caeimpact.indicators.stats;
 
 import java.util.Arrays;
 import java.util.Optional;
-import org.apache.commons.math3.distribution.NormalDistribution;
-import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
  * Paired before/after tests on the differences (after minus before) of the same people.
@@ -60,7 +60,7 @@ public final class PairedTests {
             return Optional.empty();
         }
         double t = mean / Math.sqrt(variance / n);
-        double p = 2 * new TDistribution(null, n - 1.0).cumulativeProbability(-Math.abs(t));
+        double p = 2 * TDistribution.of(n - 1.0).cumulativeProbability(-Math.abs(t));
         return Optional.of(new HypothesisTest(TestMethod.PAIRED_T, t, Math.min(1, p), PValueMethod.T_DISTRIBUTION, n, 0));
     }
 
@@ -126,7 +126,7 @@ public final class PairedTests {
             return Optional.empty();
         }
         double z = (centred - Math.signum(centred) * 0.5) / sigma;
-        NormalDistribution normal = new NormalDistribution(null, 0, 1);
+        NormalDistribution normal = NormalDistribution.of(0, 1);
         double p = 2 * Math.min(normal.cumulativeProbability(z), normal.cumulativeProbability(-z));
         return Optional.of(new HypothesisTest(TestMethod.WILCOXON_SIGNED_RANK, v, Math.min(1, p),
                 PValueMethod.NORMAL_APPROXIMATION_WITH_CONTINUITY_CORRECTION, n, zeros));

@@ -13,6 +13,8 @@ import java.lang.annotation.Target;
  * Jakarta Validation constraint: the annotated {@link io.github.caeimpact.model.Money} is zero or
  * more. A null amount passes (combine with {@code @NotNull} where the amount is required).
  */
+// The validator stays internal: Hibernate Validator instantiates it reflectively through the opened package.
+@SuppressWarnings("exports")
 @Documented
 @Constraint(validatedBy = NonNegativeAmountValidator.class)
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE})

@@ -20,6 +20,8 @@ import java.time.LocalDate;
  * date arithmetic of the rules (months added, days between) far from the limits of
  * {@link LocalDate}.
  */
+// The validator stays internal: Hibernate Validator instantiates it reflectively through the opened package.
+@SuppressWarnings("exports")
 @Documented
 @Constraint(validatedBy = SupportedDateValidator.class)
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE})

@@ -6,7 +6,7 @@ import io.github.caeimpact.sroi.map.ParameterKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.apache.commons.math3.analysis.solvers.BrentSolver;
+import org.apache.commons.numbers.rootfinder.BrentSolver;
 
 /**
  * Break-even (switching) values: for each parameter of a compiled map, the value at which the SROI
@@ -16,7 +16,7 @@ import org.apache.commons.math3.analysis.solvers.BrentSolver;
  * displacement, attribution or leakage share) the value is solved in closed form from the ratio
  * at 0 and at 1; otherwise (drop-off, duration, the discount rate or β) the parameter's range is
  * scanned on {@value #GRID} intervals for a change of sign of {@code ratio − target}, the one
- * nearest the map's value is kept and Commons Math's {@link BrentSolver} finds the root in it. A
+ * nearest the map's value is kept and Commons Numbers' {@link BrentSolver} finds the root in it. A
  * root is returned only when the ratio recomputed there equals the target within
  * {@value #TOLERANCE} relative; otherwise (no root in range, the ratio independent of the
  * parameter, or a step, such as whole-year durations under {@code ROUND_UP}) the value is null and
@@ -147,8 +147,8 @@ public final class BreakEvenAnalysis {
                         + lowest + ", " + highest + "]: between " + (min + target) + " and " + (max + target);
                 return null;
             }
-            BrentSolver solver = new BrentSolver(1e-15, Math.ulp(highest));
-            double root = solver.solve(500, x -> ratio(x) - target, bestA, bestB);
+            BrentSolver solver = new BrentSolver(1e-15, Math.ulp(highest), 1e-15);
+            double root = solver.findRoot(x -> ratio(x) - target, bestA, bestB);
             return accept(root, reason);
         }
 

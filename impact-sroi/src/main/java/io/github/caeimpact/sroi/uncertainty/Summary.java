@@ -1,5 +1,7 @@
 package io.github.caeimpact.sroi.uncertainty;
 
+import io.github.caeimpact.indicators.stats.Intervals;
+
 import java.util.Arrays;
 
 /**
@@ -48,26 +50,7 @@ public record Summary(double mean, double median, double sd, double p5, double p
         double sd = n > 1 ? Math.sqrt(squares / (n - 1)) : 0;
         double[] sorted = values.clone();
         Arrays.sort(sorted);
-        return new Summary(mean, percentile(sorted, 0.5), sd, percentile(sorted, 0.05), percentile(sorted, 0.25),
-                percentile(sorted, 0.75), percentile(sorted, 0.95), sd / Math.sqrt(n));
-    }
-
-    /**
-     * Returns a percentile of sorted values, interpolated linearly (type 7).
-     *
-     * @param sorted values in ascending order, at least one
-     * @param p the probability, 0..1
-     * @return the percentile
-     */
-    static double percentile(double[] sorted, double p) {
-        double h = (sorted.length - 1) * p;
-        int below = (int) Math.floor(h);
-        if (below + 1 >= sorted.length) {
-            return sorted[sorted.length - 1];
-        }
-        double lower = sorted[below];
-        double upper = sorted[below + 1];
-        // Equal neighbours give their value exactly, so that a constant figure has constant percentiles.
-        return lower == upper ? lower : lower + (h - below) * (upper - lower);
+        return new Summary(mean, Intervals.quantile(sorted, 0.5), sd, Intervals.quantile(sorted, 0.05), Intervals.quantile(sorted, 0.25),
+                Intervals.quantile(sorted, 0.75), Intervals.quantile(sorted, 0.95), sd / Math.sqrt(n));
     }
 }
