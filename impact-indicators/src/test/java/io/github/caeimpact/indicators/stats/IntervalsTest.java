@@ -1,6 +1,7 @@
 package io.github.caeimpact.indicators.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.SplittableRandom;
@@ -19,6 +20,21 @@ class IntervalsTest {
         assertThat(interval.lower()).isCloseTo(0.3967781, within(1e-7));
         assertThat(interval.upper()).isCloseTo(0.8922087, within(1e-7));
         assertThat(interval.method()).isEqualTo(IntervalMethod.WILSON);
+    }
+
+    @Test
+    void quantileInterpolatesBetweenOrderStatisticsAsRsTypeSeven() {
+        // R: quantile(c(1, 2, 3, 4), c(0.3, 0.5, 0.95), type = 7) -> 1.90 2.50 3.85
+        double[] sorted = {1, 2, 3, 4};
+        assertThat(Intervals.quantile(sorted, 0.3)).isCloseTo(1.9, within(1e-12));
+        assertThat(Intervals.quantile(sorted, 0.5)).isCloseTo(2.5, within(1e-12));
+        assertThat(Intervals.quantile(sorted, 0.95)).isCloseTo(3.85, within(1e-12));
+        assertThat(Intervals.quantile(sorted, 1)).isEqualTo(4);
+        assertThat(Intervals.quantile(new double[] {7}, 0.05)).isEqualTo(7);
+        // Equal neighbours give their value exactly, with no rounding residue.
+        assertThat(Intervals.quantile(new double[] {0.1, 0.1, 0.1}, 0.37)).isEqualTo(0.1);
+        assertThatThrownBy(() -> Intervals.quantile(new double[0], 0.5)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Intervals.quantile(sorted, 1.5)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
