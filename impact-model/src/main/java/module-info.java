@@ -25,6 +25,8 @@ module io.github.caeimpact.model {
     opens io.github.caeimpact.model.json;
     opens io.github.caeimpact.model.validation;
     opens io.github.caeimpact.model.csv.internal to com.fasterxml.jackson.databind;
+    // The strict JSON configuration and the shipped-resource loader serve the library's own modules only.
+    exports io.github.caeimpact.model.json.internal to io.github.caeimpact.indicators, io.github.caeimpact.sroi;
     opens io.github.caeimpact.model.json.internal to com.fasterxml.jackson.databind;
     opens io.github.caeimpact.model.validation.internal;
 }

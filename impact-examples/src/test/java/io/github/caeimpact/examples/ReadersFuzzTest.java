@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.caeimpact.indicators.Catalogue;
 import io.github.caeimpact.model.json.ImpactJson;
-import io.github.caeimpact.model.json.StrictJson;
+import io.github.caeimpact.model.json.internal.StrictJson;
 import io.github.caeimpact.model.json.ReadResult;
 import io.github.caeimpact.model.json.RejectedParticipant;
 import io.github.caeimpact.model.testing.DatasetGenerator;

@@ -1,8 +1,8 @@
 package io.github.caeimpact.indicators;
 
 import io.github.caeimpact.indicators.internal.CatalogueValidator;
-import io.github.caeimpact.model.json.ShippedResources;
-import io.github.caeimpact.model.json.StrictJson;
+import io.github.caeimpact.model.json.internal.ShippedResources;
+import io.github.caeimpact.model.json.internal.StrictJson;
 import io.github.caeimpact.model.validation.InvalidInputException;
 import io.github.caeimpact.model.validation.Problem;
 import io.github.caeimpact.model.validation.ValidationReport;

@@ -2,7 +2,7 @@ package io.github.caeimpact.indicators;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.caeimpact.model.Period;
-import io.github.caeimpact.model.json.StrictJson;
+import io.github.caeimpact.model.json.internal.StrictJson;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;

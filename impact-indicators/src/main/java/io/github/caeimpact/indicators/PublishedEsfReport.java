@@ -5,7 +5,7 @@ import io.github.caeimpact.indicators.disclosure.DisclosureControl;
 import io.github.caeimpact.indicators.disclosure.MaskReason;
 import io.github.caeimpact.indicators.internal.EsfDisclosure;
 import io.github.caeimpact.model.Period;
-import io.github.caeimpact.model.json.StrictJson;
+import io.github.caeimpact.model.json.internal.StrictJson;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.victools.jsonschema.generator.Option;
 import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.networknt.schema.Schema;
-import io.github.caeimpact.model.json.StrictJson;
+import io.github.caeimpact.model.json.internal.StrictJson;
 import io.github.caeimpact.model.testing.JsonMutations;
 import io.github.caeimpact.model.testing.Schemas;
 import io.github.caeimpact.model.validation.RuleCodes;

@@ -10,7 +10,7 @@ import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.module.jackson.JacksonOption;
 import com.networknt.schema.Schema;
 import io.github.caeimpact.model.json.ImpactJson;
-import io.github.caeimpact.model.json.StrictJson;
+import io.github.caeimpact.model.json.internal.StrictJson;
 import io.github.caeimpact.model.testing.DatasetGenerator;
 import io.github.caeimpact.model.testing.JsonMutations;
 import io.github.caeimpact.model.testing.Schemas;

@@ -3,7 +3,7 @@ package io.github.caeimpact.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.caeimpact.model.json.StrictJson;
+import io.github.caeimpact.model.json.internal.StrictJson;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.caeimpact.indicators.Dimension;
-import io.github.caeimpact.model.json.StrictJson;
+import io.github.caeimpact.model.json.internal.StrictJson;
 import io.github.caeimpact.sroi.map.Conventions;
 import io.github.caeimpact.sroi.map.Direction;
 import io.github.caeimpact.sroi.map.Discounting;

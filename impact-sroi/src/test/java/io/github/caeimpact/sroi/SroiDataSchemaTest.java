@@ -3,7 +3,7 @@ package io.github.caeimpact.sroi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.networknt.schema.Schema;
-import io.github.caeimpact.model.json.StrictJson;
+import io.github.caeimpact.model.json.internal.StrictJson;
 import io.github.caeimpact.model.testing.JsonMutations;
 import io.github.caeimpact.model.testing.Schemas;
 import io.github.caeimpact.sroi.proxy.PriceIndex;

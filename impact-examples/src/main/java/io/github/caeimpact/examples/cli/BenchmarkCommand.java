@@ -15,7 +15,7 @@ import io.github.caeimpact.indicators.Release;
 import io.github.caeimpact.indicators.disclosure.DisclosureStatement;
 import io.github.caeimpact.model.Dataset;
 import io.github.caeimpact.model.json.ImpactJson;
-import io.github.caeimpact.model.json.StrictJson;
+import io.github.caeimpact.model.json.internal.StrictJson;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;

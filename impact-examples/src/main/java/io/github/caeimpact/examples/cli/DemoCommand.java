@@ -4,7 +4,7 @@ import io.github.caeimpact.examples.report.ReportLanguage;
 import io.github.caeimpact.examples.sample.SampleConsortium;
 import io.github.caeimpact.indicators.disclosure.DisclosureControl;
 import io.github.caeimpact.model.Dataset;
-import io.github.caeimpact.model.json.ShippedResources;
+import io.github.caeimpact.model.json.internal.ShippedResources;
 import io.github.caeimpact.model.validation.DatasetValidator;
 import io.github.caeimpact.model.validation.ValidationReport;
 import io.github.caeimpact.sroi.map.ImpactMap;

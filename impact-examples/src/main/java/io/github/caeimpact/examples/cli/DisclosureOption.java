@@ -9,7 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.caeimpact.indicators.disclosure.DisclosureStatement;
 import io.github.caeimpact.model.Dataset;
-import io.github.caeimpact.model.json.StrictJson;
+import io.github.caeimpact.model.json.internal.StrictJson;
 import java.util.List;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.caeimpact.model.json.StrictJson;
+import io.github.caeimpact.model.json.internal.StrictJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

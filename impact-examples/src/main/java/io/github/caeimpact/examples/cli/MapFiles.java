@@ -1,7 +1,7 @@
 package io.github.caeimpact.examples.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.caeimpact.model.json.StrictJson;
+import io.github.caeimpact.model.json.internal.StrictJson;
 import io.github.caeimpact.model.validation.InvalidInputException;
 import io.github.caeimpact.sroi.xlsx.MapWorkbook;
 import io.github.caeimpact.sroi.xlsx.WorkbookMap;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.caeimpact.indicators.disclosure.DisclosureStatement;
 import io.github.caeimpact.indicators.disclosure.MaskReason;
-import io.github.caeimpact.model.json.StrictJson;
+import io.github.caeimpact.model.json.internal.StrictJson;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

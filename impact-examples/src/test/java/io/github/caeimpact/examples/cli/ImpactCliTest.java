@@ -11,7 +11,7 @@ import io.github.caeimpact.indicators.Release;
 import io.github.caeimpact.indicators.disclosure.DisclosureControl;
 import io.github.caeimpact.model.Dataset;
 import io.github.caeimpact.model.json.ImpactJson;
-import io.github.caeimpact.model.json.StrictJson;
+import io.github.caeimpact.model.json.internal.StrictJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

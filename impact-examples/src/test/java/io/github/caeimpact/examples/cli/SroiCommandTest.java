@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.caeimpact.model.json.JsonLimits;
-import io.github.caeimpact.model.json.StrictJson;
+import io.github.caeimpact.model.json.internal.StrictJson;
 import io.github.caeimpact.sroi.ImpactMaps;
 import io.github.caeimpact.sroi.map.Distribution;
 import io.github.caeimpact.sroi.map.ImpactMap;

@@ -1,5 +1,6 @@
 package io.github.caeimpact.model.json;
 
+import io.github.caeimpact.model.json.internal.StrictJson;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;

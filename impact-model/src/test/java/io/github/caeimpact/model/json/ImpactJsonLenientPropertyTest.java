@@ -1,5 +1,6 @@
 package io.github.caeimpact.model.json;
 
+import io.github.caeimpact.model.json.internal.StrictJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -3,7 +3,7 @@ package io.github.caeimpact.sroi.result;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.caeimpact.model.json.JsonLimits;
-import io.github.caeimpact.model.json.StrictJson;
+import io.github.caeimpact.model.json.internal.StrictJson;
 import io.github.caeimpact.model.validation.InvalidInputException;
 import io.github.caeimpact.sroi.map.Mode;
 import java.io.IOException;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.caeimpact.model.json.StrictJson;
+import io.github.caeimpact.model.json.internal.StrictJson;
 import io.github.caeimpact.model.validation.InvalidInputException;
 import io.github.caeimpact.sroi.ImpactMaps;
 import io.github.caeimpact.sroi.engine.SroiEngine;

@@ -14,7 +14,6 @@ import io.github.caeimpact.model.Dataset;
 import io.github.caeimpact.model.Participant;
 import io.github.caeimpact.model.json.JsonLimits;
 import io.github.caeimpact.model.json.RejectedParticipant;
-import io.github.caeimpact.model.json.StrictJson;
 import io.github.caeimpact.model.validation.DatasetValidator;
 import io.github.caeimpact.model.validation.Problem;
 import io.github.caeimpact.model.validation.RuleCodes;

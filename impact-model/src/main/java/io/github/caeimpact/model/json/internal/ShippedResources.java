@@ -1,4 +1,4 @@
-package io.github.caeimpact.model.json;
+package io.github.caeimpact.model.json.internal;
 
 import io.github.caeimpact.model.validation.InvalidInputException;
 import java.io.IOException;

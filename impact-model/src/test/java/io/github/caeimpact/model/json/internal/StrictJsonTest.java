@@ -1,5 +1,6 @@
-package io.github.caeimpact.model.json;
+package io.github.caeimpact.model.json.internal;
 
+import io.github.caeimpact.model.json.JsonLimits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

@@ -1,5 +1,7 @@
-package io.github.caeimpact.model.json;
+package io.github.caeimpact.model.json.internal;
 
+import io.github.caeimpact.model.json.ImpactJson;
+import io.github.caeimpact.model.json.JsonLimits;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;

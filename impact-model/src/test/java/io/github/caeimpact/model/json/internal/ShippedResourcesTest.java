@@ -1,4 +1,4 @@
-package io.github.caeimpact.model.json;
+package io.github.caeimpact.model.json.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
