@@ -19,7 +19,8 @@ import java.util.TreeMap;
  *
  * <p>The simplex works in doubles, so an answer is believed only if its vertex satisfies every
  * constraint (to a relative 1e-6): every value of an interval is then one the figure can truly
- * take, and an interval is never wider than the exact one. When the true values are given
+ * take, and an interval is never wider than the exact one (an unbounded answer, which no vertex
+ * can confirm, is taken as the solver gives it). When the true values are given
  * ({@link Builder#variable(double, double, double)}), as a publisher auditing its own release
  * knows them, an interval is widened to hold the true value, and a vertex that fails the check
  * falls back to it: what error remains can only narrow an interval, so an audit may mask more than
