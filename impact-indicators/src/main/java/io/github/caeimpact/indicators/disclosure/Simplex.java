@@ -74,8 +74,11 @@ final class Simplex {
         int slacks = 0;
         int artificials = 0;
         double scale = 1;
+        // A row with a negative constant is negated, so that every constant is a starting value of at least 0.
+        Relation[] signed = new Relation[m];
         for (int i = 0; i < m; i++) {
-            Relation relation = constants[i] < 0 ? flip(relations[i]) : relations[i];
+            signed[i] = constants[i] < 0 ? flip(relations[i]) : relations[i];
+            Relation relation = signed[i];
             slacks += relation == Relation.EQUAL ? 0 : 1;
             artificials += relation == Relation.AT_MOST ? 0 : 1;
             scale = Math.max(scale, Math.abs(constants[i]));
@@ -90,7 +93,7 @@ final class Simplex {
         int next = structural + slacks;
         for (int i = 0; i < m; i++) {
             double sign = constants[i] < 0 ? -1 : 1;
-            Relation relation = sign < 0 ? flip(relations[i]) : relations[i];
+            Relation relation = signed[i];
             for (int j = 0; j < structural; j++) {
                 tableau[i][j] = sign * rows[i][j];
             }
@@ -122,7 +125,7 @@ final class Simplex {
      *
      * @param objective the cost of each variable
      * @return the optimal vertex, or why there is none
-     * @throws IllegalStateException if a phase takes more pivots than allowed
+     * @throws IllegalStateException if a phase needs more pivots than allowed
      */
     Result minimise(double[] objective) {
         double[] phaseOne = new double[columns];
@@ -155,10 +158,7 @@ final class Simplex {
 
     /** Pivots until no column improves the cost; returns false if the cost is unbounded below. */
     private boolean run(double[] cost) {
-        double[] reduced = new double[columns];
-        for (int j = 0; j < columns; j++) {
-            reduced[j] = cost[j];
-        }
+        double[] reduced = cost.clone();
         for (int i = 0; i < basis.length; i++) {
             double c = cost[basis[i]];
             if (!dead[i] && c != 0) {
@@ -169,7 +169,7 @@ final class Simplex {
         }
         boolean bland = false;
         int stalled = 0;
-        for (int iteration = 0; iteration < iterations; iteration++) {
+        for (int pivots = 0; ; pivots++) {
             int entering = -1;
             double best = -COST;
             for (int j = 0; j < columns; j++) {
@@ -188,6 +188,9 @@ final class Simplex {
             }
             if (entering < 0) {
                 return true;
+            }
+            if (pivots == iterations) {
+                throw new IllegalStateException("the simplex took more than " + iterations + " pivots");
             }
             int leaving = -1;
             double ratio = Double.POSITIVE_INFINITY;
@@ -214,7 +217,6 @@ final class Simplex {
             }
             reduced[entering] = 0;
         }
-        throw new IllegalStateException("the simplex took more than " + iterations + " pivots");
     }
 
     /** Drives the artificials still basic (at zero) out of the basis; a row with nothing else to pivot on repeats others. */

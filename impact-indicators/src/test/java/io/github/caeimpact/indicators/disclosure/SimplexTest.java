@@ -1,6 +1,7 @@
 package io.github.caeimpact.indicators.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.caeimpact.indicators.disclosure.Simplex.Relation;
@@ -63,6 +64,18 @@ class SimplexTest {
         assertThat(result.status()).isEqualTo(Status.OPTIMAL);
         double cost = -0.75 * result.point()[0] + 20 * result.point()[1] - 0.5 * result.point()[2] + 6 * result.point()[3];
         assertThat(cost).isCloseTo(-1.25, within(1e-12));
+    }
+
+    @Test
+    void aProgramNeedingMorePivotsThanAllowedIsRefusedAndOneNeedingNoneIsNot() {
+        // min -x - y with x <= 1, y <= 1 needs two pivots; min x needs none.
+        double[][] rows = {{1, 0}, {0, 1}};
+        Relation[] relations = {Relation.AT_MOST, Relation.AT_MOST};
+        assertThatThrownBy(() -> new Simplex(2, rows, relations, new double[] {1, 1}, 1).minimise(new double[] {-1, -1}))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("more than 1 pivots");
+        Simplex.Result none = new Simplex(2, rows, relations, new double[] {1, 1}, 0).minimise(new double[] {1, 0});
+        assertThat(none.status()).isEqualTo(Status.OPTIMAL);
+        assertThat(none.point()).containsExactly(0, 0);
     }
 
     /**
