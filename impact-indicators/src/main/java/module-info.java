@@ -11,12 +11,14 @@ module io.github.caeimpact.indicators {
     requires org.apache.commons.statistics.distribution;
 
     exports io.github.caeimpact.indicators;
+    exports io.github.caeimpact.indicators.declared;
     exports io.github.caeimpact.indicators.disclosure;
     exports io.github.caeimpact.indicators.spi;
     exports io.github.caeimpact.indicators.stats;
     exports io.github.caeimpact.indicators.survey;
 
     opens io.github.caeimpact.indicators;
+    opens io.github.caeimpact.indicators.declared;
     opens io.github.caeimpact.indicators.disclosure;
     opens io.github.caeimpact.indicators.stats;
     opens io.github.caeimpact.indicators.survey;

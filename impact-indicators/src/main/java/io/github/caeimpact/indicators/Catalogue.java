@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The indicator catalogue in force: the shipped CAE-IMPACT catalogue, possibly extended by other
@@ -161,10 +163,10 @@ public final class Catalogue {
             }
             for (Entry<IndicatorDefinition> entry : definitions.values()) {
                 IndicatorDefinition definition = entry.value();
-                if (entry.source().equals(source) || definition.survey() == null || !definition.survey().instrument().equals(instrument.id())) {
+                if (entry.source().equals(source)) {
                     continue;
                 }
-                for (String item : definition.survey().items()) {
+                for (String item : itemsRead(definition, instrument.id())) {
                     if (instrument.item(item).isEmpty()) {
                         problems.add(Problem.error("$.instruments[" + i + "].items", "UNKNOWN_ITEM",
                                 "instrument " + instrument.id() + " " + instrument.version() + " in " + source + " has no item '" + item
@@ -175,6 +177,18 @@ public final class Catalogue {
             }
         }
         return problems;
+    }
+
+    /** The items of an instrument a definition reads, through its survey reference or its declared computation. */
+    private static Set<String> itemsRead(IndicatorDefinition definition, String instrument) {
+        Set<String> items = new TreeSet<>();
+        if (definition.survey() != null && definition.survey().instrument().equals(instrument)) {
+            items.addAll(definition.survey().items());
+        }
+        if (definition.computation() != null) {
+            definition.computation().answers().stream().filter(a -> a.instrument().equals(instrument)).forEach(a -> items.add(a.item()));
+        }
+        return items;
     }
 
     private static boolean isHigher(String candidate, String current) {

@@ -1,5 +1,6 @@
 package io.github.caeimpact.indicators;
 
+import io.github.caeimpact.indicators.declared.Computation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -30,6 +31,8 @@ import java.util.Optional;
  * @param survey the survey items it reads, null for indicators that read no survey
  * @param parameters the dated, sourced numbers its calculator uses, may be empty
  * @param references citations for the definition, may be empty
+ * @param computation how the indicator is computed, declared as data; null for an indicator
+ *     computed by an {@link IndicatorCalculator}
  */
 public record IndicatorDefinition(
         @NotNull @Pattern(regexp = IndicatorDefinition.ID_PATTERN) String id,
@@ -48,7 +51,8 @@ public record IndicatorDefinition(
         @NotNull List<@Pattern(regexp = "^[0-9]{1,2}\\.[0-9a-z]{1,2}$") String> sdgTargets,
         SurveyReference survey,
         @NotNull List<Parameter> parameters,
-        @NotNull List<String> references) {
+        @NotNull List<String> references,
+        Computation computation) {
 
     /** The pattern an indicator id must match. */
     public static final String ID_PATTERN = "^[A-Z]{3}[0-9]{2}[A-Z]?$";
@@ -73,6 +77,7 @@ public record IndicatorDefinition(
      * @param survey the survey reference, may be null
      * @param parameters the parameters
      * @param references the references
+     * @param computation the declared computation, may be null
      * @throws NullPointerException if a required part is null
      */
     public IndicatorDefinition {
@@ -92,6 +97,17 @@ public record IndicatorDefinition(
         sdgTargets = List.copyOf(Objects.requireNonNull(sdgTargets, "sdgTargets"));
         parameters = List.copyOf(Objects.requireNonNull(parameters, "parameters"));
         references = List.copyOf(Objects.requireNonNull(references, "references"));
+    }
+
+    /**
+     * Returns a copy computed from a declared computation instead of a calculator.
+     *
+     * @param declared the computation, or null for a calculator
+     * @return the copy
+     */
+    public IndicatorDefinition withComputation(Computation declared) {
+        return new IndicatorDefinition(id, version, since, label, definition, dimension, unit, polarity, statistic, source,
+                population, formula, esfCodes, sdgTargets, survey, parameters, references, declared);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.caeimpact.indicators;
 
+import io.github.caeimpact.indicators.internal.DeclaredCalculators;
 import io.github.caeimpact.model.Dataset;
 import io.github.caeimpact.model.json.ImpactJson;
 import io.github.caeimpact.model.json.JsonLimits;
@@ -27,10 +28,11 @@ import java.util.function.LongConsumer;
 /**
  * Measures datasets with a catalogue and the calculators found through {@link ServiceLoader}.
  *
- * <p>Each definition of the catalogue must have exactly one calculator: the one declaring the
- * definition's version if any, else the one declaring no version. Calculators of indicators the
- * catalogue does not hold are ignored (they belong to catalogues not loaded) and listed by
- * {@link #unusedCalculators()}. Immutable and thread-safe.
+ * <p>A definition that declares its {@link IndicatorDefinition#computation() computation} is
+ * computed from it. Every other definition of the catalogue must have exactly one calculator: the
+ * one declaring the definition's version if any, else the one declaring no version. Calculators
+ * of indicators the catalogue does not hold, or declares as data, are ignored (they belong to
+ * catalogues not loaded) and listed by {@link #unusedCalculators()}. Immutable and thread-safe.
  */
 public final class IndicatorEngine {
 
@@ -96,6 +98,10 @@ public final class IndicatorEngine {
         List<String> mismatches = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (IndicatorDefinition definition : catalogue.definitions()) {
+            if (definition.computation() != null) {
+                chosen.put(definition.id(), DeclaredCalculators.of(definition, catalogue));
+                continue;
+            }
             List<IndicatorCalculator> candidates = byId.getOrDefault(definition.id(), List.of());
             List<IndicatorCalculator> exact = candidates.stream()
                     .filter(c -> c.definitionVersion().map(definition.version()::equals).orElse(false)).toList();
@@ -127,7 +133,8 @@ public final class IndicatorEngine {
             }
             throw new IllegalStateException(message);
         }
-        List<String> unused = byId.keySet().stream().filter(id -> catalogue.find(id).isEmpty()).toList();
+        List<String> unused = byId.keySet().stream()
+                .filter(id -> catalogue.find(id).map(definition -> definition.computation() != null).orElse(true)).toList();
         return new IndicatorEngine(catalogue, chosen, unused);
     }
 

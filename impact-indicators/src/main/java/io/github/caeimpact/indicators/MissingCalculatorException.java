@@ -14,7 +14,8 @@ public final class MissingCalculatorException extends IllegalStateException {
     /** What to add, said once for every message and every caller. */
     public static final String WHAT_TO_ADD = "add a class implementing " + IndicatorCalculator.class.getName()
             + " (a few lines on the building blocks of io.github.caeimpact.indicators.spi, README \"How to add an indicator\")"
-            + " and list it in META-INF/services/" + IndicatorCalculator.class.getName();
+            + " and list it in META-INF/services/" + IndicatorCalculator.class.getName()
+            + ", or declare its \"computation\" in the catalogue file (README \"Indicators declared as data\")";
 
     private final transient List<String> indicators;
 

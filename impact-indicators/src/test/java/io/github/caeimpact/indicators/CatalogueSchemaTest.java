@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.victools.jsonschema.generator.Option;
 import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
+import com.github.victools.jsonschema.module.jackson.JacksonOption;
+import io.github.caeimpact.indicators.declared.Computation;
 import com.networknt.schema.Schema;
 import io.github.caeimpact.model.json.internal.StrictJson;
 import io.github.caeimpact.model.testing.JsonMutations;
@@ -46,9 +48,13 @@ class CatalogueSchemaTest {
 
     /** Generates the catalogue schema from the records, as shipped in catalogue.schema.json. */
     static String generatedSchema() {
-        SchemaGeneratorConfigBuilder builder = Schemas.generator().with(Option.DEFINITIONS_FOR_ALL_OBJECTS);
-        // The strict reader demands every field (FAIL_ON_MISSING_CREATOR_PROPERTIES); optional ones are written as null.
-        builder.forFields().withRequiredCheck(field -> !field.isFakeContainerItemScope());
+        SchemaGeneratorConfigBuilder builder = Schemas.generator(JacksonOption.FLATTENED_ENUMS_FROM_JSONPROPERTY)
+                .with(Option.DEFINITIONS_FOR_ALL_OBJECTS);
+        // The strict reader demands every field of a record (FAIL_ON_MISSING_CREATOR_PROPERTIES); optional ones are
+        // written as null. A declared computation is read through builders: only its @NotNull parts are required.
+        builder.forFields().withRequiredCheck(field -> !field.isFakeContainerItemScope()
+                && (!field.getDeclaringType().getErasedType().getPackage().equals(Computation.class.getPackage())
+                        || field.getAnnotationConsideringFieldAndGetter(NotNull.class) != null));
         builder.forFields().withNullableCheck(field -> !field.getType().isPrimitive()
                 && field.getAnnotationConsideringFieldAndGetter(NotNull.class) == null
                 && field.getAnnotationConsideringFieldAndGetter(NotBlank.class) == null

@@ -112,7 +112,7 @@ class CatalogueTest {
                  "indicators":[{"id":"bad","version":"1.0.0","since":"1.0.0","label":{"fr":"a","en":"b"},
                    "definition":{"fr":"a","en":"b"},"dimension":"PUBLICS","unit":"COUNT","polarity":"NEUTRAL","statistic":"COUNT",
                    "source":"ADMIN","population":"p","formula":"f","esfCodes":["XX"],"sdgTargets":[],
-                   "survey":{"instrument":"NOPE","items":["a"]},"parameters":[],"references":[]}]}
+                   "survey":{"instrument":"NOPE","items":["a"]},"parameters":[],"references":[],"computation":null}]}
                 """;
         assertThatThrownBy(() -> Catalogue.of(Catalogue.read(json(text))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.report().errors().stream()

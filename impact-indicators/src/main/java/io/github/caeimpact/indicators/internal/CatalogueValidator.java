@@ -187,6 +187,7 @@ public final class CatalogueValidator {
                 problems.add(Problem.error(path + ".survey.items", "EMPTY", "a survey reference needs at least one item"));
             }
         }
+        ComputationCheck.check(problems, path, definition, instruments, allInstrumentsKnown);
         for (int j = 0; j < definition.parameters().size(); j++) {
             Parameter parameter = definition.parameters().get(j);
             String parameterPath = path + ".parameters[" + j + "]";
