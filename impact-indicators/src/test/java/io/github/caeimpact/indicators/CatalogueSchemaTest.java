@@ -89,7 +89,7 @@ class CatalogueSchemaTest {
     void shippedCatalogueAndExtensionsConform() {
         Schema schema = schema();
         for (String name : List.of("catalogue.json", "extension/programme-x.json", "extension/programme-y-conflict.json",
-                "extension/programme-z-median.json")) {
+                "extension/programme-z-median.json", "extension/programme-x-declared.json", "extension/declared-equivalents.json")) {
             assertThat(Schemas.violations(schema, resource(name))).as(name).isEmpty();
         }
     }

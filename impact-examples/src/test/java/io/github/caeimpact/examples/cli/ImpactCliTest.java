@@ -17,6 +17,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -150,6 +151,26 @@ class ImpactCliTest {
         JsonNode report = StrictJson.mapper().readTree(run.out());
         assertThat(report.get("participants").asInt()).isEqualTo(42);
         assertThat(report.get("indicators")).hasSize(io.github.caeimpact.indicators.Catalogue.shipped().definitions().size());
+    }
+
+    @Test
+    void measureWithAnExtensionDeclaredAsDataPublishesItsIndicatorsInTheRelease() throws IOException {
+        Path extension = Path.of("data", "declared-extension.json");
+        Run run = run("measure", SAMPLE.toString(), "--catalogue", extension.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        Catalogue catalogue;
+        try (java.io.InputStream in = Files.newInputStream(extension)) {
+            catalogue = Catalogue.shipped().withExtension(in);
+        }
+        List<String> declared = catalogue.definitions().stream().filter(d -> d.computation() != null).map(d -> d.id()).toList();
+        assertThat(declared).containsExactly("XDE01", "XDE02", "XDE03", "XDE04", "XDE05", "XDE06");
+        Release release = Release.of(IndicatorEngine.of(catalogue), sample(), MeasureOptions.defaults());
+        assertThat(withoutDisclosure(run.out())).isEqualTo(tree(release.indicators().toJson()));
+        JsonNode indicators = tree(run.out()).get("indicators");
+        assertThat(indicators).hasSize(Catalogue.shipped().definitions().size() + declared.size());
+        // The gross pay of the sample's entrepreneurs is about enough people to be shown, and is.
+        assertThat(release.indicators().result("XDE04")).hasValueSatisfying(r -> assertThat(r.counted()).isGreaterThanOrEqualTo(5));
+        assertThat(release.indicators().section("XDE04").overall().masked()).isNull();
     }
 
     @Test

@@ -58,6 +58,22 @@ class ProgrammeExtensionTest {
     }
 
     @Test
+    void theSameExtensionDeclaredAsDataMeasuresLikeItsJavaCalculators() throws Exception {
+        Catalogue java = extended("programme-x.json");
+        Catalogue data = extended("programme-x-declared.json");
+        assertThat(IndicatorEngine.of(data).calculators().get("XPR01")).isNotInstanceOf(RuralEntrantsCalculator.class);
+        assertThat(data.definition("XPR01").esfCodes()).containsExactly("EECO17");
+        for (long seed : new long[] {3L, 44L}) {
+            io.github.caeimpact.model.Dataset dataset = Fixtures.dataset(io.github.caeimpact.indicators.ParticipantGenerator.ORGANISATIONS,
+                    new io.github.caeimpact.indicators.ParticipantGenerator(seed).participants(120));
+            IndicatorReport expected = IndicatorEngine.of(java).measure(dataset, MeasureOptions.defaults());
+            IndicatorReport actual = IndicatorEngine.of(data).measure(dataset, MeasureOptions.defaults());
+            assertThat(actual.section("XPR01")).as("XPR01, seed " + seed).isEqualTo(expected.section("XPR01"));
+            assertThat(actual.section("PUB03")).as("PUB03, seed " + seed).isEqualTo(expected.section("PUB03"));
+        }
+    }
+
+    @Test
     void shippedCatalogueIgnoresTheExtensionCalculators() {
         IndicatorEngine engine = IndicatorEngine.of(Catalogue.shipped());
         assertThat(engine.unusedCalculators()).containsExactly("XPR01");
