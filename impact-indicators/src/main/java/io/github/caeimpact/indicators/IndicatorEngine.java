@@ -1,6 +1,7 @@
 package io.github.caeimpact.indicators;
 
 import io.github.caeimpact.indicators.internal.DeclaredCalculators;
+import io.github.caeimpact.indicators.survey.SurveyCheck;
 import io.github.caeimpact.model.Dataset;
 import io.github.caeimpact.model.json.ImpactJson;
 import io.github.caeimpact.model.json.JsonLimits;
@@ -281,6 +282,27 @@ public final class IndicatorEngine {
      * @throws IllegalArgumentException if threads is below 1
      */
     public StreamedReport measure(InputStream json, MeasureOptions options, int threads, LongConsumer progress) {
+        return measure(json, options, threads, progress, null);
+    }
+
+    /**
+     * Measures a dataset document as a stream, as {@link #measure(InputStream, MeasureOptions, int,
+     * LongConsumer)} does, with each participant's survey answers checked against the instruments:
+     * a participant whose answers do not fit is left out of the report and listed in the read
+     * account with the problems, as the in-memory reading of a file checks them with
+     * {@link SurveyCheck#check(Dataset)} (a file too large to hold gets the same check).
+     *
+     * @param json a dataset document whose own fields come before its participants; not closed
+     * @param options the options
+     * @param threads the number of threads measuring, at least 1 (the caller's thread reads)
+     * @param progress told the number of participants accepted so far, after each one
+     * @param answers the check of survey answers, or null for none
+     * @return the report and the read account
+     * @throws InvalidInputException if the dataset's own fields are malformed or invalid
+     * @throws UncheckedIOException if the stream fails
+     * @throws IllegalArgumentException if threads is below 1
+     */
+    public StreamedReport measure(InputStream json, MeasureOptions options, int threads, LongConsumer progress, SurveyCheck answers) {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(progress, "progress");
@@ -293,6 +315,7 @@ public final class IndicatorEngine {
             ReadResult read = ImpactJson.streamParticipants(json, STREAMING_LIMITS,
                     header -> parallel[0] = new ParallelMeasurement(this, header.period(), header.referenceDate(),
                             header.organisations(), options, threads),
+                    answers == null ? (participant, path) -> List.of() : answers::check,
                     participant -> {
                         parallel[0].accept(participant);
                         progress.accept(++accepted[0]);

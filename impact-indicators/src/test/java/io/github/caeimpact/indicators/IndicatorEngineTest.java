@@ -104,6 +104,38 @@ class IndicatorEngineTest {
     }
 
     @Test
+    void streamedReadWithTheSurveyCheckLeavesOutAParticipantWhoseAnswerFitsNoInstrument() throws Exception {
+        Catalogue catalogue = Catalogue.shipped();
+        // The hand-made dataset: valid, and every answer fits its instrument.
+        io.github.caeimpact.model.Dataset dataset = HandMadeDataset.dataset();
+        assertThat(io.github.caeimpact.indicators.survey.SurveyCheck.of(catalogue).check(dataset).errors()).isEmpty();
+        String valid = io.github.caeimpact.model.json.ImpactJson.writeString(dataset);
+        // The first answer's item is misspelt: the dataset rules accept it, its instrument does not.
+        String misspelt = valid.replaceFirst("\"item\" : \"[a-z_0-9]+\"", "\"item\" : \"skils_gained\"");
+        assertThat(misspelt).isNotEqualTo(valid);
+        io.github.caeimpact.model.Dataset inMemory = io.github.caeimpact.model.json.ImpactJson.read(misspelt);
+        int bad = 0;
+        while (inMemory.participants().get(bad).surveys().isEmpty()) {
+            bad++;
+        }
+        IndicatorEngine engine = IndicatorEngine.of(catalogue);
+        StreamedReport checked = engine.measure(new java.io.ByteArrayInputStream(misspelt.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                MeasureOptions.defaults(), 2, read -> { }, io.github.caeimpact.indicators.survey.SurveyCheck.of(catalogue));
+
+        assertThat(checked.read().rejected()).isEqualTo(1);
+        assertThat(checked.read().accepted() + checked.read().rejected()).isEqualTo(checked.read().read());
+        assertThat(checked.read().report().errors()).extracting(p -> p.path(), p -> p.code()).containsExactly(org.assertj.core.groups.Tuple
+                .tuple("$.participants[" + bad + "].surveys[0].answers[0].item", io.github.caeimpact.indicators.survey.SurveyRuleCodes.SURVEY_UNKNOWN_ITEM));
+        java.util.List<io.github.caeimpact.model.Participant> rest = new java.util.ArrayList<>(inMemory.participants());
+        rest.remove(bad);
+        assertThat(checked.report()).isEqualTo(engine.measure(inMemory.withParticipants(rest), MeasureOptions.defaults()));
+        // Without the check, the misspelt answer is read as no answer, as in memory.
+        StreamedReport unchecked = engine.measure(new java.io.ByteArrayInputStream(misspelt.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                MeasureOptions.defaults(), 2, read -> { });
+        assertThat(unchecked.read().rejected()).isZero();
+    }
+
+    @Test
     void streamedFileLeavesOutAnInvalidParticipantAndAccountsForIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path directory)
             throws Exception {
         // A valid generated dataset (the model's generator), so that the one broken participant is the only one rejected.

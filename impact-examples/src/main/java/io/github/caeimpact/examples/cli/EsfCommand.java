@@ -12,6 +12,7 @@ import io.github.caeimpact.indicators.MeasureOptions;
 import io.github.caeimpact.indicators.Release;
 import io.github.caeimpact.indicators.PublishedEsfReport;
 import io.github.caeimpact.indicators.disclosure.DisclosureControl;
+import io.github.caeimpact.indicators.survey.SurveyCheck;
 import io.github.caeimpact.model.Dataset;
 import io.github.caeimpact.model.json.ImpactJson;
 import java.nio.file.Path;
@@ -73,6 +74,7 @@ final class EsfCommand implements Callable<Integer> {
         ReadResult result = Progress.during(spec.commandLine().getErr(), scale.quiet, read::get,
                 () -> Inputs.read(dataset, in -> ImpactJson.streamParticipants(in, IndicatorEngine.STREAMING_LIMITS,
                         header -> tally[0] = EsfReport.tally(header.period(), header.referenceDate()),
+                        SurveyCheck.of(Catalogue.shipped())::check,
                         participant -> {
                             tally[0].add(participant);
                             read.incrementAndGet();

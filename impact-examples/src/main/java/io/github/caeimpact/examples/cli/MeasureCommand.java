@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.ParameterException;
 import io.github.caeimpact.indicators.Catalogue;
 import io.github.caeimpact.indicators.IndicatorEngine;
+import io.github.caeimpact.indicators.survey.SurveyCheck;
 import io.github.caeimpact.indicators.MeasureOptions;
 import io.github.caeimpact.indicators.Release;
 import io.github.caeimpact.indicators.StreamedReport;
@@ -90,7 +91,7 @@ final class MeasureCommand implements Callable<Integer> {
         MeasureOptions chosen = options;
         StreamedReport streamed;
         streamed = Progress.during(spec.commandLine().getErr(), scale.quiet, accepted::get,
-                () -> Inputs.read(dataset, in -> engine.measure(in, chosen, workers, accepted::set)));
+                () -> Inputs.read(dataset, in -> engine.measure(in, chosen, workers, accepted::set, SurveyCheck.of(catalogue))));
         ReadResult read = streamed.read();
         spec.commandLine().getErr().printf("%s: %d participant(s) read, %d accepted, %d rejected%n", dataset, read.read(),
                 read.accepted(), read.rejected());

@@ -58,14 +58,14 @@ final class ValidateCommand implements Callable<Integer> {
 
     /**
      * A dataset too large to hold, checked participant by participant in one read (each one bound
-     * and validated, ids checked for duplicates): every problem is reported as in the lenient
+     * and validated, ids checked for duplicates, answers checked against their instruments): every problem is reported as in the lenient
      * mode; without {@code --lenient}, any rejected participant makes the file invalid.
      */
     private int streamedDataset(PrintWriter out) {
         AtomicLong read = new AtomicLong();
         ReadResult result = Progress.during(spec.commandLine().getErr(), scale.quiet, read::get,
                 () -> Inputs.read(file, in -> ImpactJson.streamParticipants(in, IndicatorEngine.STREAMING_LIMITS, header -> { },
-                        participant -> read.incrementAndGet())));
+                        SurveyCheck.of(MeasureCommand.catalogue(extraCatalogues))::check, participant -> read.incrementAndGet())));
         out.printf("%s: read participant by participant, %d organisation(s), %d participant(s) read, %d accepted, %d rejected%n", file,
                 result.dataset().organisations().size(), result.read(), result.accepted(), result.rejected());
         result.report().warnings().forEach(out::println);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,10 +33,14 @@ class QuestionnaireCommandTest {
         assertThat(sample).contains("\"item\" : \"cae_decisive\"");
         Path bad = Files.writeString(temp.resolve("bad.json"), sample.replaceFirst("\"item\" : \"cae_decisive\"",
                 "\"item\" : \"cae_decisve\""));
-        for (String command : new String[] {"validate", "measure", "esf"}) {
-            ImpactCliTest.Run run = ImpactCliTest.run(command, bad.toString());
-            assertThat(run.status()).as(command).isEqualTo(ImpactCli.INVALID_INPUT);
-            assertThat(run.err()).as(command).containsPattern("ERROR \\$\\.participants\\[\\d+]\\.surveys\\[\\d+]\\.answers\\[\\d+]"
+        // In memory, and streamed participant by participant as a file too large to hold would be.
+        for (String[] command : new String[][] {{"validate"}, {"measure"}, {"esf"}, {"validate", "--in-memory-limit", "1000"},
+                {"measure", "--stream"}, {"esf", "--in-memory-limit", "1000"}}) {
+            List<String> args = new ArrayList<>(List.of(command));
+            args.add(bad.toString());
+            ImpactCliTest.Run run = ImpactCliTest.run(args.toArray(String[]::new));
+            assertThat(run.status()).as(args.toString()).isEqualTo(ImpactCli.INVALID_INPUT);
+            assertThat(run.err()).as(args.toString()).containsPattern("ERROR \\$\\.participants\\[\\d+]\\.surveys\\[\\d+]\\.answers\\[\\d+]"
                     + "\\.item \\[SURVEY_UNKNOWN_ITEM] item 'cae_decisve' is not in CAE-IMPACT-ANNUAL");
         }
     }

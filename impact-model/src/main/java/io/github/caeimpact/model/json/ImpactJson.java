@@ -26,6 +26,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 /**
@@ -278,13 +279,37 @@ public final class ImpactJson {
      */
     public static ReadResult streamParticipants(InputStream json, JsonLimits limits, Consumer<Dataset> header,
             Consumer<Participant> consumer) {
+        return streamParticipants(json, limits, header, (participant, path) -> List.of(), consumer);
+    }
+
+    /**
+     * Reads a dataset's own fields and then its participants in one pass, as
+     * {@link #streamParticipants(InputStream, JsonLimits, Consumer, Consumer)} does, with further
+     * rules applied to each participant after the dataset rules (such as survey answers checked
+     * against their instruments): an error among their problems rejects the participant, and is
+     * listed in the account like any other.
+     *
+     * @param json the document, not null; not closed
+     * @param limits the size limits, not null
+     * @param header receives the dataset's own fields, once, before any participant
+     * @param rules further rules, given a participant and its JSON path (such as
+     *     {@code $.participants[3]}); their problems carry paths from {@code $}
+     * @param consumer receives each accepted participant, in document order
+     * @return the account of the read; its dataset holds no participant
+     * @throws InvalidInputException if the dataset's own fields are malformed, invalid, or not
+     *     before the participants; then neither consumer was called
+     * @throws UncheckedIOException if the stream fails
+     */
+    public static ReadResult streamParticipants(InputStream json, JsonLimits limits, Consumer<Dataset> header,
+            BiFunction<Participant, String, List<Problem>> rules, Consumer<Participant> consumer) {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(header, "header");
+        Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(consumer, "consumer");
         ObjectMapper mapper = mapper(limits);
         DocumentReader.Outcome outcome;
         try (JsonParser parser = open(() -> mapper.createParser(json))) {
-            outcome = new DocumentReader(mapper, limits).stream(parser, header, consumer);
+            outcome = new DocumentReader(mapper, limits).stream(parser, header, rules, consumer);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

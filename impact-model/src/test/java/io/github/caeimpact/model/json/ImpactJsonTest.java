@@ -336,6 +336,23 @@ class ImpactJsonTest {
     }
 
     @Test
+    void streamingAppliesFurtherRulesAndAnErrorRejectsThatParticipantOnly() {
+        List<String> seen = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
+        ReadResult result = ImpactJson.streamParticipants(new ByteArrayInputStream(threeParticipants().getBytes(StandardCharsets.UTF_8)),
+                JsonLimits.DEFAULT, header -> { }, (participant, path) -> {
+                    paths.add(path);
+                    return participant.id().equals("p-2") ? List.of(Problem.error(path + ".surveys", "A_RULE", "broken")) : List.of();
+                }, participant -> seen.add(participant.id()));
+        assertThat(paths).containsExactly("$.participants[0]", "$.participants[1]", "$.participants[2]");
+        assertThat(seen).containsExactly("p-1", "p-3");
+        assertThat(result.read()).isEqualTo(3);
+        assertThat(result.accepted() + result.rejected()).isEqualTo(result.read());
+        assertThat(result.report().errors()).extracting(Problem::path, Problem::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("$.participants[1].surveys", "A_RULE"));
+    }
+
+    @Test
     void streamingHandsTheDatasetFieldsOverWhenThereAreNoParticipants() {
         ObjectNode dataset = tree(threeParticipants());
         dataset.remove("participants");

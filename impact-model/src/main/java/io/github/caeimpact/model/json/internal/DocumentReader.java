@@ -27,6 +27,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 /**
@@ -135,6 +136,7 @@ public final class DocumentReader {
         final boolean streaming;
         final Consumer<Participant> sink;
         final Consumer<Dataset> header;
+        final BiFunction<Participant, String, List<Problem>> rules;
         boolean headerSent;
         final ObjectNode envelopeNode = JsonNodeFactory.instance.objectNode();
         final List<Problem> envelopeProblems = new ArrayList<>();
@@ -150,9 +152,11 @@ public final class DocumentReader {
         int rejectedCount;
         boolean complete = true;
 
-        Run(boolean streaming, Consumer<Dataset> header, Consumer<Participant> sink) {
+        Run(boolean streaming, Consumer<Dataset> header, BiFunction<Participant, String, List<Problem>> rules,
+                Consumer<Participant> sink) {
             this.streaming = streaming;
             this.header = header;
+            this.rules = rules;
             this.sink = sink;
         }
 
@@ -178,7 +182,7 @@ public final class DocumentReader {
      * @throws UncheckedIOException if the underlying source fails
      */
     public Outcome readAll(JsonParser parser) {
-        Run run = new Run(false, null, null);
+        Run run = new Run(false, null, null, null);
         read(parser, run);
         bindEnvelope(run);
         for (Element element : run.pending) {
@@ -213,7 +217,23 @@ public final class DocumentReader {
      * @throws UncheckedIOException if the underlying source fails
      */
     public Outcome stream(JsonParser parser, Consumer<Dataset> header, Consumer<Participant> sink) {
-        Run run = new Run(true, header, Objects.requireNonNull(sink, "sink"));
+        return stream(parser, header, null, sink);
+    }
+
+    /**
+     * Reads a document as {@link #stream(JsonParser, Consumer, Consumer)} does, applying further
+     * rules to each participant after the dataset rules: an error among their problems rejects it.
+     *
+     * @param parser the parser, before the first token
+     * @param header the consumer of the envelope; null for none
+     * @param rules further rules, given a participant and its path; null for none
+     * @param sink the consumer of accepted participants
+     * @return what was found; {@link Outcome#accepted()} is empty
+     * @throws UncheckedIOException if the underlying source fails
+     */
+    public Outcome stream(JsonParser parser, Consumer<Dataset> header, BiFunction<Participant, String, List<Problem>> rules,
+            Consumer<Participant> sink) {
+        Run run = new Run(true, header, rules, Objects.requireNonNull(sink, "sink"));
         read(parser, run);
         bindEnvelope(run);
         if (run.envelope != null && run.envelopeProblems.stream().noneMatch(Problem::isError)) {
@@ -368,6 +388,9 @@ public final class DocumentReader {
             }
             if (participant.id() != null && !run.ids.add(participant.id())) {
                 problems.add(DatasetValidator.duplicateParticipant(participant.id(), path));
+            }
+            if (run.rules != null) {
+                problems.addAll(run.rules.apply(participant, path));
             }
         }
         Element checked = new Element(element.index(), element.id(), participant, problems);
