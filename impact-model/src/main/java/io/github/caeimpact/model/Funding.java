@@ -2,6 +2,7 @@ package io.github.caeimpact.model;
 
 import io.github.caeimpact.model.validation.NonNegativeAmount;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -16,8 +17,8 @@ import jakarta.validation.constraints.Size;
  */
 public record Funding(
         @NotNull FunderKind funder,
-        @Size(max = 200) String funderName,
+        @Pattern(regexp = Organisation.OPTIONAL_TEXT_PATTERN, message = Organisation.OPTIONAL_TEXT_MESSAGE) @Size(max = 200) String funderName,
         @NotNull @NonNegativeAmount Money amount,
         @NotNull Period period,
-        @Size(max = 500) String purpose) {
+        @Pattern(regexp = Organisation.OPTIONAL_TEXT_PATTERN, message = Organisation.OPTIONAL_TEXT_MESSAGE) @Size(max = 500) String purpose) {
 }

@@ -33,9 +33,19 @@ public record Organisation(
         @NotNull @Valid Territory territory,
         List<@NotBlank @Size(max = 100) String> sectors,
         @NotNull @SupportedDate LocalDate foundedOn,
-        @Size(max = 200) String network,
+        @Pattern(regexp = Organisation.OPTIONAL_TEXT_PATTERN, message = Organisation.OPTIONAL_TEXT_MESSAGE) @Size(max = 200) String network,
         List<@NotNull @Valid Funding> fundings,
         List<@NotNull @Valid SupportInput> supportInputs) {
+
+    /**
+     * The form of an optional text (a network, a funder's name, a purpose): left out, or holding at
+     * least one character that is not white space. An empty text would be read back from a CSV
+     * cell as left out, so it is refused rather than kept.
+     */
+    public static final String OPTIONAL_TEXT_PATTERN = "[\\s\\S]*\\S[\\s\\S]*";
+
+    /** The message of {@link #OPTIONAL_TEXT_PATTERN}. */
+    static final String OPTIONAL_TEXT_MESSAGE = "must not be blank: leave the field out instead";
 
     /**
      * The form of an organisation identifier: a letter or digit, then up to 63 letters, digits,

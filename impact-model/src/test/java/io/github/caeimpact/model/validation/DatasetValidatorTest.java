@@ -145,6 +145,23 @@ class DatasetValidatorTest {
         assertThat(VALIDATOR.validate(datasetOf(funded.apply("100"))).problems()).isEmpty();
     }
 
+    @Test
+    void anOptionalTextIsLeftOutOrNotBlankSoThatACsvCellReadsItBack() {
+        Organisation o = Fixtures.organisation("cae-1");
+        java.util.function.BiFunction<String, String, Organisation> with = (network, purpose) -> new Organisation(o.id(), o.name(),
+                o.kind(), o.legalForm(), o.territory(), o.sectors(), o.foundedOn(), network,
+                List.of(new io.github.caeimpact.model.Funding(io.github.caeimpact.model.FunderKind.ESF, "", Money.parse("100"),
+                        Period.ofYear(2025), purpose)), o.supportInputs());
+        problemsOf(VALIDATOR.validate(datasetOf(with.apply(" ", "\t")))).containsExactly(
+                error("$.organisations[0].fundings[0].funderName", RuleCodes.FIELD_PATTERN),
+                error("$.organisations[0].fundings[0].purpose", RuleCodes.FIELD_PATTERN),
+                error("$.organisations[0].network", RuleCodes.FIELD_PATTERN));
+        Organisation kept = new Organisation(o.id(), o.name(), o.kind(), o.legalForm(), o.territory(), o.sectors(), o.foundedOn(),
+                " Coopérer pour entreprendre ", List.of(new io.github.caeimpact.model.Funding(io.github.caeimpact.model.FunderKind.ESF,
+                        null, Money.parse("100"), Period.ofYear(2025), "a\nb")), o.supportInputs());
+        assertThat(VALIDATOR.validate(datasetOf(kept)).problems()).isEmpty();
+    }
+
     private static Organisation named(String name) {
         Organisation o = Fixtures.organisation("cae-1");
         return new Organisation(o.id(), name, o.kind(), o.legalForm(), o.territory(), o.sectors(), o.foundedOn(),

@@ -9,6 +9,7 @@ import io.github.caeimpact.model.validation.InvalidInputException;
 import io.github.caeimpact.model.validation.Problem;
 import io.github.caeimpact.model.validation.ValidationReport;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -65,7 +66,8 @@ public final class MapWorkbook {
     }
 
     /**
-     * Writes a map's JSON document as a workbook.
+     * Writes a map's JSON document as a workbook; the same document gives the same bytes (the
+     * workbook's creation date and its entries' times are 1980-01-01T00:00:00Z, not the time of writing).
      *
      * @param map the map's JSON document (an object with {@code outcomes}), not null
      * @param out where to write, not null; not closed
@@ -75,7 +77,8 @@ public final class MapWorkbook {
         Objects.requireNonNull(map, "map");
         Objects.requireNonNull(out, "out");
         try {
-            Workbook workbook = new Workbook(out, "cae-impact", "1.0");
+            ByteArrayOutputStream written = new ByteArrayOutputStream();
+            Workbook workbook = new Workbook(written, "cae-impact", "1.0");
             for (MapSheet sheet : List.of(MapSheet.OUTCOMES, MapSheet.STAKEHOLDERS, MapSheet.INPUTS)) {
                 writeArray(workbook.newWorksheet(sheet.title()), sheet, map.path(sheet.field()));
             }
@@ -90,6 +93,7 @@ public final class MapWorkbook {
                 cell(settings, row++, 1, leaf.getValue());
             }
             workbook.finish();
+            StableZip.copy(written.toByteArray(), out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
