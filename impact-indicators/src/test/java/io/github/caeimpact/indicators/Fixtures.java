@@ -98,6 +98,22 @@ public final class Fixtures {
         return Answer.number(item, new BigDecimal(value));
     }
 
+    /**
+     * A one-indicator extension catalogue declaring indicator {@code XDC01} with a computation, as
+     * JSON text.
+     */
+    public static String declaredExtension(String statistic, String unit, String computation) {
+        return """
+                {"id": "DECLARED-TEST", "catalogueVersion": "0.1.0", "title": {"fr": "Essai", "en": "Test"},
+                 "references": [], "instruments": [],
+                 "indicators": [{"id": "XDC01", "version": "0.1.0", "since": "0.1.0",
+                   "label": {"fr": "Essai", "en": "Test"}, "definition": {"fr": "Essai", "en": "Test"},
+                   "dimension": "PUBLICS", "unit": "%s", "polarity": "NEUTRAL", "statistic": "%s", "source": "ENTRY",
+                   "population": "p", "formula": "f", "esfCodes": [], "sdgTargets": [], "survey": null,
+                   "parameters": [], "references": [], "computation": %s}]}
+                """.formatted(unit, statistic, computation);
+    }
+
     public static PersonBuilder person(String id) {
         return new PersonBuilder(id);
     }

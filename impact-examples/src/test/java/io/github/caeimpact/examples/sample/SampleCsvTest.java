@@ -82,7 +82,7 @@ class SampleCsvTest {
                 .append("Reading accepts `;`, `,` or tab separators (detected), decimal commas, UTF-8 with or "
                         + "without BOM or Windows-1252 (detected), CRLF, dates `dd/mm/yyyy` or `yyyy-mm-dd`, headers "
                         + "and values in English or French whatever their case, accents, spaces, hyphens or "
-                        + "underscores. An empty cell is an absent field. Yes/no cells: `true`/`false`, `yes`/`no`, "
+                        + "underscores. An empty cell is an absent field (the model refuses an empty or blank optional text, so nothing is lost). Yes/no cells: `true`/`false`, `yes`/`no`, "
                         + "`oui`/`non`, `vrai`/`faux`, `1`/`0`. A list (sectors) separates its texts with `|`. "
                         + "Errors name the file, line and column (`events.csv:9:2 (date)`) and the rule.\n\n")
                 .append("This file is generated from the code (`SampleCsvTest`); regenerate it with "

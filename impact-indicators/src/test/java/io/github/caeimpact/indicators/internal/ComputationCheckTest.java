@@ -3,6 +3,7 @@ package io.github.caeimpact.indicators.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.caeimpact.indicators.Catalogue;
+import io.github.caeimpact.indicators.Fixtures;
 import io.github.caeimpact.model.validation.InvalidInputException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,15 +17,7 @@ class ComputationCheckTest {
 
     /** The problems, as "path CODE", of a one-indicator extension declaring a computation. */
     private static List<String> problems(String statistic, String unit, String computation) {
-        String document = """
-                {"id": "CHECK", "catalogueVersion": "0.1.0", "title": {"fr": "Essai", "en": "Test"},
-                 "references": [], "instruments": [],
-                 "indicators": [{"id": "XCK01", "version": "0.1.0", "since": "0.1.0",
-                   "label": {"fr": "Essai", "en": "Test"}, "definition": {"fr": "Essai", "en": "Test"},
-                   "dimension": "PUBLICS", "unit": "%s", "polarity": "NEUTRAL", "statistic": "%s", "source": "ENTRY",
-                   "population": "p", "formula": "f", "esfCodes": [], "sdgTargets": [], "survey": null,
-                   "parameters": [], "references": [], "computation": %s}]}
-                """.formatted(unit, statistic, computation);
+        String document = Fixtures.declaredExtension(statistic, unit, computation);
         try {
             Catalogue.shipped().with(Catalogue.read(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8))));
             return List.of();

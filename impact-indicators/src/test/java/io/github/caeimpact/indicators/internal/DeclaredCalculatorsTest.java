@@ -85,15 +85,7 @@ class DeclaredCalculatorsTest {
 
     /** Measures the five people with one declared indicator XDC01, shown whatever its size. */
     private static IndicatorReport measure(String statistic, String unit, String computation) {
-        String document = """
-                {"id": "DECLARED-TEST", "catalogueVersion": "0.1.0", "title": {"fr": "Essai", "en": "Test"},
-                 "references": [], "instruments": [],
-                 "indicators": [{"id": "XDC01", "version": "0.1.0", "since": "0.1.0",
-                   "label": {"fr": "Essai", "en": "Test"}, "definition": {"fr": "Essai", "en": "Test"},
-                   "dimension": "PUBLICS", "unit": "%s", "polarity": "NEUTRAL", "statistic": "%s", "source": "ENTRY",
-                   "population": "p", "formula": "f", "esfCodes": [], "sdgTargets": [], "survey": null,
-                   "parameters": [], "references": [], "computation": %s}]}
-                """.formatted(unit, statistic, computation);
+        String document = Fixtures.declaredExtension(statistic, unit, computation);
         Catalogue catalogue = Catalogue.shipped().with(Catalogue.read(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8))));
         return IndicatorEngine.of(catalogue).measure(DATASET, MeasureOptions.defaults().withDisclosureThreshold(1));
     }
