@@ -36,9 +36,10 @@ import java.util.Set;
  * (detected from the header), decimal commas, UTF-8 with or without BOM or Windows-1252 (detected),
  * {@code \r\n} or {@code \n}, dates {@code dd/mm/yyyy} or ISO, headers and code values in English
  * or French ({@link CsvColumn}). An empty cell is an absent field (the model refuses an empty
- * optional text, so nothing is lost). The rows are assembled into the JSON dataset document and read by {@link ImpactJson}, so a CSV folder is checked by exactly the
- * rules of a JSON dataset; every problem, of a cell or of the dataset's rules, is reported at its
- * file, line and column, such as {@code events.csv:9:2 (date)}, with the JSON path in its message.
+ * optional text, so nothing is lost). The rows are assembled into the JSON dataset document and
+ * read by {@link ImpactJson}, so a CSV folder is checked by exactly the rules of a JSON dataset;
+ * every problem, of a cell or of the dataset's rules, is reported at its file, line and column,
+ * such as {@code events.csv:9:2 (date)}, with the JSON path in its message.
  *
  * <p>A lenient read keeps the valid participants: a participant is rejected with all its rows if
  * any of its cells cannot be read or it breaks a rule; a row naming an unknown participant is
