@@ -17,6 +17,7 @@ module io.github.caeimpact.sroi {
     exports io.github.caeimpact.sroi.map;
     exports io.github.caeimpact.sroi.proxy;
     exports io.github.caeimpact.sroi.result;
+    exports io.github.caeimpact.sroi.rules;
     exports io.github.caeimpact.sroi.uncertainty;
     exports io.github.caeimpact.sroi.xlsx;
 

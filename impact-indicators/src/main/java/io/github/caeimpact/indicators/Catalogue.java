@@ -1,5 +1,6 @@
 package io.github.caeimpact.indicators;
 
+import io.github.caeimpact.indicators.survey.SurveyRuleCodes;
 import io.github.caeimpact.indicators.internal.CatalogueValidator;
 import io.github.caeimpact.model.json.internal.ShippedResources;
 import io.github.caeimpact.model.json.internal.StrictJson;
@@ -122,7 +123,7 @@ public final class Catalogue {
             SurveyInstrument instrument = document.instruments().get(i);
             Entry<SurveyInstrument> old = instruments.get(instrument.id());
             if (old != null && !isHigher(instrument.version(), old.value().version())) {
-                clashes.add(Problem.error("$.instruments[" + i + "].version", "VERSION_CONFLICT",
+                clashes.add(Problem.error("$.instruments[" + i + "].version", CatalogueRuleCodes.VERSION_CONFLICT,
                         "instrument " + instrument.id() + " " + instrument.version() + " in " + source
                                 + " does not replace " + instrument.id() + " " + old.value().version() + " in " + old.source()
                                 + ": a replacement must carry a higher version"));
@@ -134,7 +135,7 @@ public final class Catalogue {
             IndicatorDefinition definition = document.indicators().get(i);
             Entry<IndicatorDefinition> old = definitions.get(definition.id());
             if (old != null && !isHigher(definition.version(), old.value().version())) {
-                clashes.add(Problem.error("$.indicators[" + i + "].version", "VERSION_CONFLICT",
+                clashes.add(Problem.error("$.indicators[" + i + "].version", CatalogueRuleCodes.VERSION_CONFLICT,
                         "indicator " + definition.id() + " " + definition.version() + " in " + source
                                 + " does not replace " + definition.id() + " " + old.value().version() + " in " + old.source()
                                 + ": a replacement must carry a higher version"));
@@ -168,7 +169,7 @@ public final class Catalogue {
                 }
                 for (String item : itemsRead(definition, instrument.id())) {
                     if (instrument.item(item).isEmpty()) {
-                        problems.add(Problem.error("$.instruments[" + i + "].items", "UNKNOWN_ITEM",
+                        problems.add(Problem.error("$.instruments[" + i + "].items", SurveyRuleCodes.SURVEY_UNKNOWN_ITEM,
                                 "instrument " + instrument.id() + " " + instrument.version() + " in " + source + " has no item '" + item
                                         + "', which indicator " + definition.id() + " " + definition.version() + " in " + entry.source()
                                         + " reads: replace that indicator too, or keep the item"));

@@ -6,6 +6,7 @@ import com.github.victools.jsonschema.generator.Option;
 import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.module.jackson.JacksonOption;
 import io.github.caeimpact.indicators.declared.Computation;
+import io.github.caeimpact.indicators.survey.SurveyRuleCodes;
 import com.networknt.schema.Schema;
 import io.github.caeimpact.model.json.internal.StrictJson;
 import io.github.caeimpact.model.testing.JsonMutations;
@@ -42,9 +43,10 @@ class CatalogueSchemaTest {
      * schema could express but the records do not yet declare as constraints.
      */
     private static final Set<String> BEYOND_SCHEMA = Set.of(RuleCodes.JSON_MALFORMED, RuleCodes.JSON_LIMIT_EXCEEDED,
-            RuleCodes.JSON_INVALID, RuleCodes.PROBLEMS_OMITTED, RuleCodes.FIELD_BLANK, "DUPLICATE_INDICATOR", "DUPLICATE_INSTRUMENT",
-            "DUPLICATE_ITEM", "INCONSISTENT", "UNKNOWN_INSTRUMENT", "UNKNOWN_ITEM", "VERSION_CONFLICT", "MISSING",
-            "INVALID_VALUE", "INVALID_ID", "INVALID_CODE", "INVALID_VERSION", "EMPTY");
+            RuleCodes.JSON_INVALID, RuleCodes.PROBLEMS_OMITTED, RuleCodes.FIELD_BLANK, CatalogueRuleCodes.DUPLICATE_INDICATOR,
+            CatalogueRuleCodes.DUPLICATE_INSTRUMENT, CatalogueRuleCodes.DUPLICATE_ITEM, CatalogueRuleCodes.VERSION_CONFLICT,
+            RuleCodes.FIELDS_INCONSISTENT, SurveyRuleCodes.SURVEY_UNKNOWN_INSTRUMENT, SurveyRuleCodes.SURVEY_UNKNOWN_ITEM,
+            RuleCodes.FIELD_REQUIRED, RuleCodes.FIELD_INVALID, RuleCodes.FIELD_PATTERN, RuleCodes.FIELD_EMPTY);
 
     /** Generates the catalogue schema from the records, as shipped in catalogue.schema.json. */
     static String generatedSchema() {

@@ -1,6 +1,7 @@
 package io.github.caeimpact.sroi;
 
 import io.github.caeimpact.model.validation.RuleCodes;
+import io.github.caeimpact.sroi.rules.MapRuleCodes;
 import io.github.caeimpact.model.validation.Problem;
 import io.github.caeimpact.model.validation.ValidationReport;
 import io.github.caeimpact.sroi.internal.Limits;
@@ -61,7 +62,7 @@ final class MapValidator {
         if (map.currency() == null) {
             required(null, "$.currency");
         } else if (!isIso4217(map.currency())) {
-            error("$.currency", "CURRENCY", "currency must be an ISO 4217 code such as EUR, was '" + map.currency() + "'");
+            error("$.currency", RuleCodes.FIELD_PATTERN, "currency must be an ISO 4217 code such as EUR, was '" + map.currency() + "'");
         }
         required(map.analysisYear(), "$.analysisYear");
         if (map.analysisYear() != null) {
@@ -93,13 +94,11 @@ final class MapValidator {
             } else if (!year(map.firstYear(), "$.firstYear")) {
                 return;
             } else if (map.analysisYear() != null && map.firstYear() > map.analysisYear()) {
-                error("$.firstYear", "FIRST_YEAR_AFTER_ANALYSIS",
+                error("$.firstYear", MapRuleCodes.FIRST_YEAR_AFTER_ANALYSIS,
                         "firstYear " + map.firstYear() + " is after the analysis year " + map.analysisYear());
-            } else if (map.analysisYear() != null && span(map.firstYear(), "$.firstYear")) {
-                return;
             }
         } else if (map.mode() == Mode.FORECAST && map.firstYear() != null) {
-            error("$.firstYear", "FIRST_YEAR_IN_FORECAST",
+            error("$.firstYear", MapRuleCodes.FIRST_YEAR_IN_FORECAST,
                     "firstYear is only for evaluative mode; in forecast mode year one is the analysis year");
         }
     }
@@ -115,21 +114,11 @@ final class MapValidator {
     /** Checks a calendar year; false if out of range. */
     private boolean year(int year, String path) {
         if (year < Limits.EARLIEST_YEAR || year > Limits.LATEST_YEAR) {
-            error(path, "YEAR_OUT_OF_RANGE", "a year must be between " + Limits.EARLIEST_YEAR + " and "
+            error(path, RuleCodes.FIELD_OUT_OF_RANGE, "a year must be between " + Limits.EARLIEST_YEAR + " and "
                     + Limits.LATEST_YEAR + ", was " + year);
             return false;
         }
         return true;
-    }
-
-    /** Checks how far a year lies before the analysis year; true if too far (reported). */
-    private boolean span(int year, String path) {
-        if (map.analysisYear() - year > Limits.MAX_EVALUATION_SPAN_YEARS) {
-            error(path, "SPAN_TOO_LONG", "a map looks back at most " + Limits.MAX_EVALUATION_SPAN_YEARS
-                    + " years before the analysis year " + map.analysisYear() + ", was " + year);
-            return true;
-        }
-        return false;
     }
 
     /**
@@ -156,7 +145,7 @@ final class MapValidator {
             if (stakeholder.id() == null || stakeholder.id().isBlank()) {
                 required(null, path + ".id");
             } else if (!ids.add(stakeholder.id())) {
-                error(path + ".id", "DUPLICATE_ID", "stakeholder id '" + stakeholder.id() + "' repeats");
+                error(path + ".id", MapRuleCodes.DUPLICATE_STAKEHOLDER_ID, "stakeholder id '" + stakeholder.id() + "' repeats");
             }
             required(stakeholder.label(), path + ".label");
             optional(stakeholder.labelFr(), path + ".labelFr");
@@ -176,9 +165,9 @@ final class MapValidator {
             Input input = map.inputs().get(i);
             String path = "$.inputs[" + i + "]";
             if ((input.stakeholder() == null) == (input.funder() == null)) {
-                error(path, "INPUT_CONTRIBUTOR", "an input names exactly one of 'stakeholder' and 'funder'");
+                error(path, MapRuleCodes.INPUT_CONTRIBUTOR, "an input names exactly one of 'stakeholder' and 'funder'");
             } else if (input.stakeholder() != null && !stakeholderIds.contains(input.stakeholder())) {
-                error(path + ".stakeholder", "UNKNOWN_STAKEHOLDER",
+                error(path + ".stakeholder", MapRuleCodes.UNKNOWN_STAKEHOLDER,
                         "no stakeholder has id '" + input.stakeholder() + "'");
             }
             required(input.description(), path + ".description");
@@ -196,17 +185,15 @@ final class MapValidator {
                 if (!year(input.year(), path + ".year")) {
                     continue;
                 } else if (map.mode() == Mode.FORECAST) {
-                    error(path + ".year", "INPUT_YEAR_IN_FORECAST", "an input year is only for evaluative mode");
+                    error(path + ".year", MapRuleCodes.INPUT_YEAR_IN_FORECAST, "an input year is only for evaluative mode");
                 } else if (map.analysisYear() != null && input.year() > map.analysisYear()) {
-                    error(path + ".year", "INPUT_AFTER_ANALYSIS",
+                    error(path + ".year", MapRuleCodes.INPUT_AFTER_ANALYSIS,
                             "input year " + input.year() + " is after the analysis year " + map.analysisYear());
-                } else if (map.analysisYear() != null) {
-                    span(input.year(), path + ".year");
                 }
             }
         }
         if (total.signum() == 0 && !unbounded) {
-            error("$.inputs", "ZERO_TOTAL_INPUT", "the inputs must total more than zero for a ratio to exist");
+            error("$.inputs", MapRuleCodes.ZERO_TOTAL_INPUT, "the inputs must total more than zero for a ratio to exist");
         }
     }
 
@@ -222,12 +209,12 @@ final class MapValidator {
             if (outcome.id() == null || outcome.id().isBlank()) {
                 required(null, path + ".id");
             } else if (!ids.add(outcome.id())) {
-                error(path + ".id", "DUPLICATE_ID", "outcome id '" + outcome.id() + "' repeats");
+                error(path + ".id", MapRuleCodes.DUPLICATE_OUTCOME_ID, "outcome id '" + outcome.id() + "' repeats");
             }
             if (outcome.stakeholder() == null) {
                 required(null, path + ".stakeholder");
             } else if (!stakeholderIds.contains(outcome.stakeholder())) {
-                error(path + ".stakeholder", "UNKNOWN_STAKEHOLDER",
+                error(path + ".stakeholder", MapRuleCodes.UNKNOWN_STAKEHOLDER,
                         "no stakeholder has id '" + outcome.stakeholder() + "'");
             }
             required(outcome.description(), path + ".description");
@@ -271,14 +258,14 @@ final class MapValidator {
         } else if (!bounded(outcome.durationYears(), path + ".durationYears", Limits.MAX_MAGNITUDE)) {
             return;
         } else if (outcome.durationYears().signum() <= 0) {
-            error(path + ".durationYears", "DURATION_NOT_POSITIVE",
+            error(path + ".durationYears", RuleCodes.FIELD_OUT_OF_RANGE,
                     "durationYears must be above 0, was " + outcome.durationYears().toPlainString());
         } else if (outcome.durationYears().compareTo(BigDecimal.valueOf(MAX_DURATION_YEARS)) > 0) {
-            error(path + ".durationYears", "DURATION_TOO_LONG",
+            error(path + ".durationYears", RuleCodes.FIELD_OUT_OF_RANGE,
                     "durationYears must be at most " + MAX_DURATION_YEARS + ", was " + outcome.durationYears().toPlainString());
         }
         if (outcome.startYear() != null && (outcome.startYear() < 0 || outcome.startYear() > MAX_DURATION_YEARS)) {
-            error(path + ".startYear", "START_YEAR_OUT_OF_RANGE",
+            error(path + ".startYear", RuleCodes.FIELD_OUT_OF_RANGE,
                     "startYear is an offset from 0 to " + MAX_DURATION_YEARS + ", was " + outcome.startYear());
         }
     }
@@ -300,7 +287,7 @@ final class MapValidator {
             FractionalDuration rule = map.conventionsOrDefault().fractionalDurationOrDefault();
             int years = rule.years(duration);
             if (values.size() != years) {
-                error(path, "PUBLISHED_YEARS_MISMATCH", "publishedYearValues gives " + values.size()
+                error(path, MapRuleCodes.PUBLISHED_YEARS_MISMATCH, "publishedYearValues gives " + values.size()
                         + " value(s) for an outcome of " + years + " year(s) (durationYears "
                         + duration.toPlainString() + ", fractionalDuration " + rule + ")");
             }
@@ -320,13 +307,13 @@ final class MapValidator {
             }
             Optional<FinancialProxy> resolved = library.resolve(ref.ref(), map.analysisYear());
             if (resolved.isEmpty()) {
-                error(path + ".ref", "UNKNOWN_PROXY_REF", "the proxy library has no proxy '" + ref.ref() + "'");
+                error(path + ".ref", MapRuleCodes.UNKNOWN_PROXY_REF, "the proxy library has no proxy '" + ref.ref() + "'");
                 return;
             }
             proxy = resolved.get();
             valuePath = path + ".ref";
             if (map.currency() != null && isIso4217(map.currency()) && !ProxyLibrary.CURRENCY.equals(map.currency())) {
-                error(valuePath, "PROXY_CURRENCY", "the proxy library's values are in " + ProxyLibrary.CURRENCY
+                error(valuePath, MapRuleCodes.PROXY_CURRENCY, "the proxy library's values are in " + ProxyLibrary.CURRENCY
                         + "; a map in " + map.currency() + " cannot use '" + ref.ref()
                         + "' (values are never converted: write the proxy inline in " + map.currency() + ")");
                 return;
@@ -343,10 +330,10 @@ final class MapValidator {
             }
             required(proxy.unit(), path + ".unit");
             if (proxy.source() == null || proxy.source().isBlank()) {
-                error(path + ".source", "PROXY_SOURCE_MISSING", "a proxy needs a source");
+                error(path + ".source", RuleCodes.FIELD_REQUIRED, "a proxy needs a source");
             }
             if (proxy.baseYear() == null) {
-                error(path + ".baseYear", "PROXY_BASE_YEAR_MISSING", "a proxy needs a base year");
+                error(path + ".baseYear", RuleCodes.FIELD_REQUIRED, "a proxy needs a base year");
                 return;
             }
             if (!year(proxy.baseYear(), path + ".baseYear")) {
@@ -362,7 +349,7 @@ final class MapValidator {
             return;
         }
         if (proxy.baseYear() > year) {
-            error(path, "PROXY_AFTER_ANALYSIS_YEAR", "the proxy's base year " + proxy.baseYear()
+            error(path, MapRuleCodes.PROXY_AFTER_ANALYSIS_YEAR, "the proxy's base year " + proxy.baseYear()
                     + " is after the analysis year " + year + "; a value is not deflated");
             return;
         }
@@ -370,7 +357,7 @@ final class MapValidator {
         if (revaluation == Revaluation.CPI && proxy.revalued()
                 && index.factor(proxy.baseYear(), year, MathContext.DECIMAL128).isEmpty()) {
             int[] coverage = index.coverage();
-            error(path, "REVALUATION_IMPOSSIBLE", "cannot revalue from " + proxy.baseYear() + " to " + year
+            error(path, MapRuleCodes.REVALUATION_IMPOSSIBLE, "cannot revalue from " + proxy.baseYear() + " to " + year
                     + ": the price index covers " + coverage[0] + "-" + coverage[1]
                     + " (supply a longer index, or set conventions.revaluation to NONE)");
         }
@@ -384,13 +371,13 @@ final class MapValidator {
         List<String> ids = conventions.dropOffFromYearOneOrDefault();
         for (int i = 0; i < ids.size(); i++) {
             if (!outcomeIds.contains(ids.get(i))) {
-                error("$.conventions.dropOffFromYearOne[" + i + "]", "UNKNOWN_OUTCOME",
+                error("$.conventions.dropOffFromYearOne[" + i + "]", MapRuleCodes.UNKNOWN_OUTCOME,
                         "no outcome has id '" + ids.get(i) + "'");
             }
         }
         Integer precision = conventions.ratePrecision();
         if (precision != null && (precision < 0 || precision > 12)) {
-            error("$.conventions.ratePrecision", "RATE_PRECISION_OUT_OF_RANGE",
+            error("$.conventions.ratePrecision", RuleCodes.FIELD_OUT_OF_RANGE,
                     "ratePrecision is a number of decimal places from 0 to 12, was " + precision);
         }
     }
@@ -403,7 +390,7 @@ final class MapValidator {
         } else if (value.scale() > Limits.MAX_SCALE) {
             bounded(value, path, Limits.MAX_MAGNITUDE);
         } else if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
-            error(path, "SHARE_OUT_OF_RANGE", "a share must be between 0 and 1, was " + value.toPlainString());
+            error(path, RuleCodes.FIELD_OUT_OF_RANGE, "a share must be between 0 and 1, was " + value.toPlainString());
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.caeimpact.sroi;
 
+import io.github.caeimpact.sroi.rules.MapRuleCodes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -135,13 +136,13 @@ class ImpactMapsTest {
     @Test
     void shareAboveOneIsReportedAtItsPath() throws Exception {
         assertOneError(validateAfter(r -> outcome(r, 0).put("deadweight", 1.2)), "$.outcomes[0].deadweight",
-                "SHARE_OUT_OF_RANGE");
+                "FIELD_OUT_OF_RANGE");
     }
 
     @Test
     void negativeAttributionShareIsReportedAtItsIndex() throws Exception {
         assertOneError(validateAfter(r -> ((ArrayNode) outcome(r, 0).get("attribution")).set(1, -0.1)),
-                "$.outcomes[0].attribution[1]", "SHARE_OUT_OF_RANGE");
+                "$.outcomes[0].attribution[1]", "FIELD_OUT_OF_RANGE");
     }
 
     @Test
@@ -176,25 +177,25 @@ class ImpactMapsTest {
 
     @Test
     void duplicateOutcomeIdIsReported() throws Exception {
-        assertOneError(validateAfter(r -> outcome(r, 1).put("id", "o1")), "$.outcomes[1].id", "DUPLICATE_ID");
+        assertOneError(validateAfter(r -> outcome(r, 1).put("id", "o1")), "$.outcomes[1].id", "DUPLICATE_OUTCOME_ID");
     }
 
     @Test
     void duplicateStakeholderIdIsReported() throws Exception {
         assertOneError(validateAfter(r -> ((ArrayNode) r.get("stakeholders")).addObject().put("id", "es").put("label", "x")),
-                "$.stakeholders[2].id", "DUPLICATE_ID");
+                "$.stakeholders[2].id", "DUPLICATE_STAKEHOLDER_ID");
     }
 
     @Test
     void proxyWithoutSourceIsReported() throws Exception {
         assertOneError(validateAfter(r -> ((ObjectNode) outcome(r, 0).get("proxy")).remove("source")),
-                "$.outcomes[0].proxy.source", "PROXY_SOURCE_MISSING");
+                "$.outcomes[0].proxy.source", "FIELD_REQUIRED");
     }
 
     @Test
     void proxyWithoutBaseYearIsReported() throws Exception {
         assertOneError(validateAfter(r -> ((ObjectNode) outcome(r, 0).get("proxy")).remove("baseYear")),
-                "$.outcomes[0].proxy.baseYear", "PROXY_BASE_YEAR_MISSING");
+                "$.outcomes[0].proxy.baseYear", "FIELD_REQUIRED");
     }
 
     @Test
@@ -212,7 +213,7 @@ class ImpactMapsTest {
     @Test
     void nonPositiveDurationIsReported() throws Exception {
         assertOneError(validateAfter(r -> outcome(r, 0).put("durationYears", 0)), "$.outcomes[0].durationYears",
-                "DURATION_NOT_POSITIVE");
+                "FIELD_OUT_OF_RANGE");
     }
 
     @Test
@@ -254,6 +255,22 @@ class ImpactMapsTest {
     }
 
     @Test
+    void evaluativeYearsComeBeforeTheAnalysisYearAndAForecastHasNone() throws Exception {
+        // VALID is a forecast with analysis year 2017 and a 2017 input without a year.
+        assertOneError(validateAfter(r -> r.put("mode", "EVALUATIVE").put("firstYear", 2018)), "$.firstYear",
+                MapRuleCodes.FIRST_YEAR_AFTER_ANALYSIS);
+        assertOneError(validateAfter(r -> r.put("firstYear", 2016)), "$.firstYear", MapRuleCodes.FIRST_YEAR_IN_FORECAST);
+        assertOneError(validateAfter(r -> {
+            r.put("mode", "EVALUATIVE").put("firstYear", 2015);
+            ((ObjectNode) r.get("inputs").get(0)).put("year", 2018);
+        }), "$.inputs[0].year", MapRuleCodes.INPUT_AFTER_ANALYSIS);
+        assertThat(validateAfter(r -> {
+            r.put("mode", "EVALUATIVE").put("firstYear", 1900);
+            ((ObjectNode) r.get("inputs").get(0)).put("year", 1900);
+        }).errors()).isEmpty();
+    }
+
+    @Test
     void evaluativeModeNeedsAFirstYear() throws Exception {
         assertOneError(validateAfter(r -> r.put("mode", "EVALUATIVE")), "$.firstYear", "FIELD_REQUIRED");
     }
@@ -261,7 +278,7 @@ class ImpactMapsTest {
     @Test
     void discountRateOutOfRangeIsReported() throws Exception {
         assertOneError(validateAfter(r -> ((ObjectNode) r.get("discounting")).put("rate", 1.5)), "$.discounting.rate",
-                "RATE_OUT_OF_RANGE");
+                "FIELD_OUT_OF_RANGE");
     }
 
     @Test
@@ -378,14 +395,14 @@ class ImpactMapsTest {
     void extremeNumbersAreBoundedSoTheEngineStaysFinite() {
         Outcome first = parse(VALID).outcomes().get(0);
         assertOneError(validateWith(o -> o.withQuantity(new Quantity.Fixed(new BigDecimal("1e400")))),
-                "$.outcomes[0].quantity", "NUMBER_TOO_LARGE");
+                "$.outcomes[0].quantity", "JSON_LIMIT_EXCEEDED");
         assertOneError(validateWith(o -> o.withDeductions(new BigDecimal("1e-999999999"), first.displacement(),
-                first.attribution(), first.dropOff(), first.leakage())), "$.outcomes[0].deadweight", "NUMBER_TOO_PRECISE");
+                first.attribution(), first.dropOff(), first.leakage())), "$.outcomes[0].deadweight", "JSON_LIMIT_EXCEEDED");
         assertOneError(validateWith(o -> o.withDurationYears(new BigDecimal("1e-400"))), "$.outcomes[0].durationYears",
-                "NUMBER_TOO_PRECISE");
+                "JSON_LIMIT_EXCEEDED");
         ImpactMap map = parse(VALID);
         assertOneError(ImpactMaps.validate(map.withInputs(List.of(map.inputs().get(0).withAmount(new BigDecimal("1e13"))))),
-                "$.inputs[0].amount", "NUMBER_TOO_LARGE");
+                "$.inputs[0].amount", "JSON_LIMIT_EXCEEDED");
         assertThat(ImpactMaps.validate(map.withInputs(List.of(map.inputs().get(0).withAmount(new BigDecimal("1e12")))))
                 .errors()).isEmpty();
     }
@@ -393,12 +410,12 @@ class ImpactMapsTest {
     @Test
     void yearsOutOfRangeAreProblemsNotAnEndlessCompounding() {
         ImpactMap map = parse(VALID);
-        assertOneError(ImpactMaps.validate(map.evaluativeFrom(-2_000_000_000)), "$.firstYear", "YEAR_OUT_OF_RANGE");
-        assertOneError(ImpactMaps.validate(map.evaluativeFrom(1)), "$.firstYear", "YEAR_OUT_OF_RANGE");
+        assertOneError(ImpactMaps.validate(map.evaluativeFrom(-2_000_000_000)), "$.firstYear", "FIELD_OUT_OF_RANGE");
+        assertOneError(ImpactMaps.validate(map.evaluativeFrom(1)), "$.firstYear", "FIELD_OUT_OF_RANGE");
         assertThat(ImpactMaps.validate(map.evaluativeFrom(1900)).errors()).isEmpty();
         assertThat(readErrors(VALID.replace("\"analysisYear\": 2017", "\"analysisYear\": 3000")))
                 .extracting(Problem::path, Problem::code).contains(org.assertj.core.groups.Tuple.tuple("$.analysisYear",
-                        "YEAR_OUT_OF_RANGE"));
+                        "FIELD_OUT_OF_RANGE"));
     }
 
     @Test
@@ -418,8 +435,8 @@ class ImpactMapsTest {
             ((ArrayNode) r.get("outcomes")).remove(1);
         });
         assertThat(report.problems()).isEmpty();
-        assertOneError(validateAfter(r -> r.put("currency", "EURO")), "$.currency", "CURRENCY");
-        assertOneError(validateAfter(r -> r.put("currency", "eur")), "$.currency", "CURRENCY");
+        assertOneError(validateAfter(r -> r.put("currency", "EURO")), "$.currency", "FIELD_PATTERN");
+        assertOneError(validateAfter(r -> r.put("currency", "eur")), "$.currency", "FIELD_PATTERN");
     }
 
     @Test
@@ -445,7 +462,7 @@ class ImpactMapsTest {
     void statedRateIsCheckedAsARate() throws Exception {
         assertThat(validateAfter(r -> ((ObjectNode) r.get("discounting")).put("statedRate", 0.04)).problems()).isEmpty();
         assertOneError(validateAfter(r -> ((ObjectNode) r.get("discounting")).put("statedRate", 3.5)),
-                "$.discounting.statedRate", "RATE_OUT_OF_RANGE");
+                "$.discounting.statedRate", "FIELD_OUT_OF_RANGE");
     }
 
     @Test

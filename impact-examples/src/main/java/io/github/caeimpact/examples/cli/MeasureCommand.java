@@ -127,7 +127,7 @@ final class MeasureCommand implements Callable<Integer> {
             return IndicatorEngine.of(catalogue);
         } catch (MissingCalculatorException missing) {
             List<Problem> problems = missing.indicators().stream()
-                    .map(indicator -> Problem.error("$.indicators[" + indicator.split(" ")[0] + "]", "NO_CALCULATOR",
+                    .map(indicator -> Problem.error("$.indicators[" + indicator.split(" ")[0] + "]", io.github.caeimpact.indicators.CatalogueRuleCodes.NO_CALCULATOR,
                             "indicator " + indicator + " has no calculator: " + MissingCalculatorException.WHAT_TO_ADD))
                     .toList();
             throw new InvalidInputException(String.join(", ", extensions.stream().map(Path::toString).toList()),

@@ -411,7 +411,7 @@ class ImpactCliTest {
     void boundValueBeyondTheQuantityBoundsIsInvalidInputNotAFailure() {
         Run run = run("sroi", SAMPLE_MAP.toString(), "--dataset", SAMPLE.toString(), "--bind", "PFI01=1e30");
         assertThat(run.status()).isEqualTo(ImpactCli.INVALID_INPUT);
-        assertThat(run.err()).contains("$.outcomes[0].quantity.indicator").contains("NUMBER_TOO_LARGE");
+        assertThat(run.err()).contains("$.outcomes[0].quantity.indicator").contains("JSON_LIMIT_EXCEEDED");
     }
 
     @Test

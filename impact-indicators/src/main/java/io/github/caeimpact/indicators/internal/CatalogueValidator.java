@@ -1,5 +1,7 @@
 package io.github.caeimpact.indicators.internal;
 
+import io.github.caeimpact.indicators.survey.SurveyRuleCodes;
+import io.github.caeimpact.indicators.CatalogueRuleCodes;
 import io.github.caeimpact.model.validation.RuleCodes;
 import io.github.caeimpact.indicators.CatalogueDocument;
 import io.github.caeimpact.indicators.IndicatorDefinition;
@@ -47,7 +49,7 @@ public final class CatalogueValidator {
     public static ValidationReport validate(CatalogueDocument document, Map<String, SurveyInstrument> knownInstruments) {
         List<Problem> problems = new ArrayList<>();
         if (!CATALOGUE.matcher(document.id()).matches()) {
-            problems.add(Problem.error("$.id", "INVALID_ID", "catalogue id '" + document.id() + "' must match " + CATALOGUE.pattern()));
+            problems.add(Problem.error("$.id", RuleCodes.FIELD_PATTERN, "catalogue id '" + document.id() + "' must match " + CATALOGUE.pattern()));
         }
         for (int i = 0; i < document.references().size(); i++) {
             if (document.references().get(i).isBlank()) {
@@ -62,7 +64,7 @@ public final class CatalogueValidator {
             SurveyInstrument instrument = document.instruments().get(i);
             String path = "$.instruments[" + i + "]";
             if (!instrumentIds.add(instrument.id())) {
-                problems.add(Problem.error(path + ".id", "DUPLICATE_INSTRUMENT", "instrument '" + instrument.id() + "' is defined twice"));
+                problems.add(Problem.error(path + ".id", CatalogueRuleCodes.DUPLICATE_INSTRUMENT, "instrument '" + instrument.id() + "' is defined twice"));
             }
             instrument(problems, path, instrument);
             instruments.put(instrument.id(), instrument);
@@ -72,7 +74,7 @@ public final class CatalogueValidator {
             IndicatorDefinition definition = document.indicators().get(i);
             String path = "$.indicators[" + i + "]";
             if (!ids.add(definition.id())) {
-                problems.add(Problem.error(path + ".id", "DUPLICATE_INDICATOR", "indicator '" + definition.id() + "' is defined twice"));
+                problems.add(Problem.error(path + ".id", CatalogueRuleCodes.DUPLICATE_INDICATOR, "indicator '" + definition.id() + "' is defined twice"));
             }
             indicator(problems, path, definition, instruments, knownInstruments != null);
         }
@@ -81,34 +83,34 @@ public final class CatalogueValidator {
 
     private static void instrument(List<Problem> problems, String path, SurveyInstrument instrument) {
         if (!INSTRUMENT.matcher(instrument.id()).matches()) {
-            problems.add(Problem.error(path + ".id", "INVALID_ID", "instrument id '" + instrument.id() + "' must match " + INSTRUMENT.pattern()));
+            problems.add(Problem.error(path + ".id", RuleCodes.FIELD_PATTERN, "instrument id '" + instrument.id() + "' must match " + INSTRUMENT.pattern()));
         }
         version(problems, path + ".version", instrument.version());
         if (!TIME_POINTS.contains(instrument.timePoint())) {
-            problems.add(Problem.error(path + ".timePoint", "INVALID_VALUE", "time point '" + instrument.timePoint() + "' must be one of " + new java.util.TreeSet<>(TIME_POINTS)));
+            problems.add(Problem.error(path + ".timePoint", RuleCodes.FIELD_INVALID, "time point '" + instrument.timePoint() + "' must be one of " + new java.util.TreeSet<>(TIME_POINTS)));
         }
         text(problems, path + ".label", instrument.label());
         if (instrument.items().isEmpty()) {
-            problems.add(Problem.error(path + ".items", "EMPTY", "an instrument needs at least one item"));
+            problems.add(Problem.error(path + ".items", RuleCodes.FIELD_EMPTY, "an instrument needs at least one item"));
         }
         Set<String> items = new HashSet<>();
         for (int j = 0; j < instrument.items().size(); j++) {
             SurveyItem item = instrument.items().get(j);
             String itemPath = path + ".items[" + j + "]";
             if (!items.add(item.id())) {
-                problems.add(Problem.error(itemPath + ".id", "DUPLICATE_ITEM", "item '" + item.id() + "' is defined twice in " + instrument.id()));
+                problems.add(Problem.error(itemPath + ".id", CatalogueRuleCodes.DUPLICATE_ITEM, "item '" + item.id() + "' is defined twice in " + instrument.id()));
             }
             if (!ITEM.matcher(item.id()).matches()) {
-                problems.add(Problem.error(itemPath + ".id", "INVALID_ID", "item id '" + item.id() + "' must match " + ITEM.pattern()));
+                problems.add(Problem.error(itemPath + ".id", RuleCodes.FIELD_PATTERN, "item id '" + item.id() + "' must match " + ITEM.pattern()));
             }
             if (item.type() == ItemType.LIKERT && (item.scale() == null || item.scale() < 2 || item.scale() > 11)) {
-                problems.add(Problem.error(itemPath + ".scale", "INVALID_VALUE", "a LIKERT item needs a scale from 2 to 11 points"));
+                problems.add(Problem.error(itemPath + ".scale", RuleCodes.FIELD_INVALID, "a LIKERT item needs a scale from 2 to 11 points"));
             }
             if (item.type() != ItemType.LIKERT && item.scale() != null) {
-                problems.add(Problem.error(itemPath + ".scale", "INVALID_VALUE", "only LIKERT items have a scale"));
+                problems.add(Problem.error(itemPath + ".scale", RuleCodes.FIELD_INVALID, "only LIKERT items have a scale"));
             }
             if (item.type() == ItemType.NUMBER && (item.unit() == null || item.unit().isBlank())) {
-                problems.add(Problem.error(itemPath + ".unit", "MISSING", "a NUMBER item needs a unit"));
+                problems.add(Problem.error(itemPath + ".unit", RuleCodes.FIELD_REQUIRED, "a NUMBER item needs a unit"));
             }
             bounds(problems, itemPath, item);
             text(problems, itemPath + ".question", item.question());
@@ -121,16 +123,16 @@ public final class CatalogueValidator {
     /** Bounds belong to NUMBER items, in order; point labels to LIKERT items, one per point. */
     private static void bounds(List<Problem> problems, String itemPath, SurveyItem item) {
         if (item.type() != ItemType.NUMBER && (item.min() != null || item.max() != null)) {
-            problems.add(Problem.error(itemPath + (item.min() != null ? ".min" : ".max"), "INVALID_VALUE",
+            problems.add(Problem.error(itemPath + (item.min() != null ? ".min" : ".max"), RuleCodes.FIELD_INVALID,
                     "only NUMBER items have a minimum or maximum"));
         }
         if (item.min() != null && item.max() != null && item.min().compareTo(item.max()) > 0) {
-            problems.add(Problem.error(itemPath + ".max", "INVALID_VALUE", "the maximum " + item.max().toPlainString()
+            problems.add(Problem.error(itemPath + ".max", RuleCodes.FIELD_INVALID, "the maximum " + item.max().toPlainString()
                     + " is below the minimum " + item.min().toPlainString()));
         }
         if (!item.scaleLabels().isEmpty() && (item.type() != ItemType.LIKERT || item.scale() == null
                 || item.scaleLabels().size() != item.scale())) {
-            problems.add(Problem.error(itemPath + ".scaleLabels", "INVALID_VALUE",
+            problems.add(Problem.error(itemPath + ".scaleLabels", RuleCodes.FIELD_INVALID,
                     "point labels belong to a LIKERT item, one per point of its scale"));
         }
         for (int k = 0; k < item.scaleLabels().size(); k++) {
@@ -141,7 +143,7 @@ public final class CatalogueValidator {
     private static void indicator(List<Problem> problems, String path, IndicatorDefinition definition,
             Map<String, SurveyInstrument> instruments, boolean allInstrumentsKnown) {
         if (!ID.matcher(definition.id()).matches()) {
-            problems.add(Problem.error(path + ".id", "INVALID_ID", "indicator id '" + definition.id() + "' must match " + ID.pattern()));
+            problems.add(Problem.error(path + ".id", RuleCodes.FIELD_PATTERN, "indicator id '" + definition.id() + "' must match " + ID.pattern()));
         }
         version(problems, path + ".version", definition.version());
         version(problems, path + ".since", definition.since());
@@ -155,36 +157,36 @@ public final class CatalogueValidator {
         }
         boolean share = definition.unit() == IndicatorUnit.SHARE;
         if ((definition.statistic() == Statistic.PROPORTION) != share && definition.statistic() != Statistic.MEAN) {
-            problems.add(Problem.error(path + ".unit", "INCONSISTENT", "a PROPORTION is a SHARE and a SHARE is a PROPORTION or a MEAN of ratios, was "
+            problems.add(Problem.error(path + ".unit", RuleCodes.FIELDS_INCONSISTENT, "a PROPORTION is a SHARE and a SHARE is a PROPORTION or a MEAN of ratios, was "
                     + definition.statistic() + " in " + definition.unit()));
         }
         if (definition.statistic() == Statistic.COUNT && definition.unit() != IndicatorUnit.COUNT) {
-            problems.add(Problem.error(path + ".unit", "INCONSISTENT", "a COUNT is counted in COUNT, was " + definition.unit()));
+            problems.add(Problem.error(path + ".unit", RuleCodes.FIELDS_INCONSISTENT, "a COUNT is counted in COUNT, was " + definition.unit()));
         }
         for (int j = 0; j < definition.esfCodes().size(); j++) {
             if (!ESF.matcher(definition.esfCodes().get(j)).matches()) {
-                problems.add(Problem.error(path + ".esfCodes[" + j + "]", "INVALID_CODE", "'" + definition.esfCodes().get(j) + "' is not an ESF+ code EECOnn or EECRnn"));
+                problems.add(Problem.error(path + ".esfCodes[" + j + "]", RuleCodes.FIELD_PATTERN, "'" + definition.esfCodes().get(j) + "' is not an ESF+ code EECOnn or EECRnn"));
             }
         }
         for (int j = 0; j < definition.sdgTargets().size(); j++) {
             if (!SDG.matcher(definition.sdgTargets().get(j)).matches()) {
-                problems.add(Problem.error(path + ".sdgTargets[" + j + "]", "INVALID_CODE", "'" + definition.sdgTargets().get(j) + "' is not an SDG target such as 8.5"));
+                problems.add(Problem.error(path + ".sdgTargets[" + j + "]", RuleCodes.FIELD_PATTERN, "'" + definition.sdgTargets().get(j) + "' is not an SDG target such as 8.5"));
             }
         }
         if (definition.survey() != null) {
             SurveyInstrument instrument = instruments.get(definition.survey().instrument());
             if (instrument == null && allInstrumentsKnown) {
-                problems.add(Problem.error(path + ".survey.instrument", "UNKNOWN_INSTRUMENT", "instrument '" + definition.survey().instrument() + "' is not defined"));
+                problems.add(Problem.error(path + ".survey.instrument", SurveyRuleCodes.SURVEY_UNKNOWN_INSTRUMENT, "instrument '" + definition.survey().instrument() + "' is not defined"));
             } else if (instrument != null) {
                 for (int j = 0; j < definition.survey().items().size(); j++) {
                     String item = definition.survey().items().get(j);
                     if (instrument.item(item).isEmpty()) {
-                        problems.add(Problem.error(path + ".survey.items[" + j + "]", "UNKNOWN_ITEM", "item '" + item + "' is not defined in " + instrument.id()));
+                        problems.add(Problem.error(path + ".survey.items[" + j + "]", SurveyRuleCodes.SURVEY_UNKNOWN_ITEM, "item '" + item + "' is not defined in " + instrument.id()));
                     }
                 }
             }
             if (definition.survey().items().isEmpty()) {
-                problems.add(Problem.error(path + ".survey.items", "EMPTY", "a survey reference needs at least one item"));
+                problems.add(Problem.error(path + ".survey.items", RuleCodes.FIELD_EMPTY, "a survey reference needs at least one item"));
             }
         }
         ComputationCheck.check(problems, path, definition, instruments, allInstrumentsKnown);
@@ -199,7 +201,7 @@ public final class CatalogueValidator {
 
     private static void version(List<Problem> problems, String path, String version) {
         if (!SemanticVersion.isValid(version)) {
-            problems.add(Problem.error(path, "INVALID_VERSION", "'" + version + "' is not a semantic version MAJOR.MINOR.PATCH"));
+            problems.add(Problem.error(path, RuleCodes.FIELD_PATTERN, "'" + version + "' is not a semantic version MAJOR.MINOR.PATCH"));
         }
     }
 

@@ -1,5 +1,7 @@
 package io.github.caeimpact.indicators.internal;
 
+import io.github.caeimpact.model.validation.RuleCodes;
+import io.github.caeimpact.indicators.survey.SurveyRuleCodes;
 import io.github.caeimpact.indicators.IndicatorDefinition;
 import io.github.caeimpact.indicators.IndicatorUnit;
 import io.github.caeimpact.indicators.ItemType;
@@ -71,10 +73,10 @@ final class ComputationCheck {
         if (values && computation.value() != null) {
             Holds holds = operand(path + ".value", computation.value());
             if (holds == Holds.TRUTH || holds == Holds.CATEGORY) {
-                problems.add(Problem.error(path + ".value", "INCONSISTENT", "a " + statistic + " adds up numbers, but "
+                problems.add(Problem.error(path + ".value", RuleCodes.FIELDS_INCONSISTENT, "a " + statistic + " adds up numbers, but "
                         + describe(computation.value()) + " holds " + (holds == Holds.TRUTH ? "true or false" : "categories")));
             } else if (holds == Holds.MONEY && definition.unit() != IndicatorUnit.EUR) {
-                problems.add(Problem.error(definitionPath + ".unit", "INCONSISTENT", "a " + statistic + " of "
+                problems.add(Problem.error(definitionPath + ".unit", RuleCodes.FIELDS_INCONSISTENT, "a " + statistic + " of "
                         + describe(computation.value()) + " is in EUR, was " + definition.unit()));
             }
         }
@@ -84,12 +86,12 @@ final class ComputationCheck {
             for (String side : List.of("before", "after")) {
                 ItemType type = side.equals("before") ? before : after;
                 if (type == ItemType.YES_NO) {
-                    problems.add(Problem.error(path + "." + side, "INCONSISTENT", "a paired change reads LIKERT or NUMBER items, "
+                    problems.add(Problem.error(path + "." + side, RuleCodes.FIELDS_INCONSISTENT, "a paired change reads LIKERT or NUMBER items, "
                             + "not a YES_NO item"));
                 }
             }
             if (before != null && after != null && before != after) {
-                problems.add(Problem.error(path + ".after", "INCONSISTENT", "before is a " + before + " item and after a " + after
+                problems.add(Problem.error(path + ".after", RuleCodes.FIELDS_INCONSISTENT, "before is a " + before + " item and after a " + after
                         + " item: a change compares answers of one type"));
             }
         }
@@ -98,9 +100,9 @@ final class ComputationCheck {
     /** A part the statistic needs must be there; a part it does not use must not. */
     private void part(String path, String name, boolean present, boolean needed, Statistic statistic) {
         if (needed && !present) {
-            problems.add(Problem.error(path + "." + name, "MISSING", "a declared " + statistic + " needs '" + name + "'"));
+            problems.add(Problem.error(path + "." + name, RuleCodes.FIELD_REQUIRED, "a declared " + statistic + " needs '" + name + "'"));
         } else if (!needed && present) {
-            problems.add(Problem.error(path + "." + name, "INCONSISTENT", "a declared " + statistic + " does not use '" + name + "'"));
+            problems.add(Problem.error(path + "." + name, RuleCodes.FIELDS_INCONSISTENT, "a declared " + statistic + " does not use '" + name + "'"));
         }
     }
 
@@ -109,36 +111,36 @@ final class ComputationCheck {
         int operators = (condition.is() != null ? 1 : 0) + (condition.in() != null ? 1 : 0)
                 + (condition.atLeast() != null || condition.atMost() != null ? 1 : 0);
         if (operators == 0) {
-            problems.add(Problem.error(path, "MISSING", "a condition needs one operator: is, in, or atLeast and/or atMost"));
+            problems.add(Problem.error(path, RuleCodes.FIELD_REQUIRED, "a condition needs one operator: is, in, or atLeast and/or atMost"));
             return;
         }
         if (operators > 1) {
-            problems.add(Problem.error(path, "INCONSISTENT", "a condition takes one operator: is, in, or atLeast and/or atMost"));
+            problems.add(Problem.error(path, RuleCodes.FIELDS_INCONSISTENT, "a condition takes one operator: is, in, or atLeast and/or atMost"));
             return;
         }
         if (condition.in() != null) {
             in(path, condition, holds);
         } else if (condition.is() != null && holds != null && holds != Holds.TRUTH) {
-            problems.add(Problem.error(path + ".is", "INCONSISTENT", describe(condition.operand()) + " is not true or false: use "
+            problems.add(Problem.error(path + ".is", RuleCodes.FIELDS_INCONSISTENT, describe(condition.operand()) + " is not true or false: use "
                     + (holds == Holds.CATEGORY ? "in" : "atLeast and/or atMost")));
         } else if (condition.is() == null && holds != null && holds != Holds.NUMBER && holds != Holds.MONEY) {
             String operator = condition.atLeast() != null ? "atLeast" : "atMost";
-            problems.add(Problem.error(path + "." + operator, "INCONSISTENT", describe(condition.operand()) + " is not a number: use "
+            problems.add(Problem.error(path + "." + operator, RuleCodes.FIELDS_INCONSISTENT, describe(condition.operand()) + " is not a number: use "
                     + (holds == Holds.CATEGORY ? "in" : "is")));
         } else if (condition.atLeast() != null && condition.atMost() != null && condition.atLeast().compareTo(condition.atMost()) > 0) {
-            problems.add(Problem.error(path + ".atMost", "INVALID_VALUE", "atMost " + condition.atMost().toPlainString()
+            problems.add(Problem.error(path + ".atMost", RuleCodes.FIELD_INVALID, "atMost " + condition.atMost().toPlainString()
                     + " is below atLeast " + condition.atLeast().toPlainString()));
         }
     }
 
     private void in(String path, Condition condition, Holds holds) {
         if (holds != null && holds != Holds.CATEGORY) {
-            problems.add(Problem.error(path + ".in", "INCONSISTENT", describe(condition.operand()) + " has no categories: use "
+            problems.add(Problem.error(path + ".in", RuleCodes.FIELDS_INCONSISTENT, describe(condition.operand()) + " has no categories: use "
                     + (holds == Holds.TRUTH ? "is" : "atLeast and/or atMost")));
             return;
         }
         if (condition.in().isEmpty()) {
-            problems.add(Problem.error(path + ".in", "EMPTY", "'in' needs at least one name"));
+            problems.add(Problem.error(path + ".in", RuleCodes.FIELD_EMPTY, "'in' needs at least one name"));
         }
         if (condition.field() == null) {
             return;
@@ -147,7 +149,7 @@ final class ComputationCheck {
         for (int j = 0; j < condition.in().size(); j++) {
             String name = condition.in().get(j);
             if (name == null || !names.contains(name)) {
-                problems.add(Problem.error(path + ".in[" + j + "]", "INVALID_VALUE", "'" + name + "' is not a value of "
+                problems.add(Problem.error(path + ".in[" + j + "]", RuleCodes.FIELD_INVALID, "'" + name + "' is not a value of "
                         + condition.field().jsonName() + ": " + names));
             }
         }
@@ -156,15 +158,15 @@ final class ComputationCheck {
     /** Checks an operand and says what it holds, or null when that is not known. */
     private Holds operand(String path, Operand operand) {
         if (operand.field() == null && operand.answer() == null) {
-            problems.add(Problem.error(path + ".field", "MISSING", "name a 'field' or an 'answer'"));
+            problems.add(Problem.error(path + ".field", RuleCodes.FIELD_REQUIRED, "name a 'field' or an 'answer'"));
             return null;
         }
         if (operand.field() != null && operand.answer() != null) {
-            problems.add(Problem.error(path + ".answer", "INCONSISTENT", "name a 'field' or an 'answer', not both"));
+            problems.add(Problem.error(path + ".answer", RuleCodes.FIELDS_INCONSISTENT, "name a 'field' or an 'answer', not both"));
             return null;
         }
         if (operand.years() != null && (operand.field() == null || !operand.field().perYear())) {
-            problems.add(Problem.error(path + ".years", "INCONSISTENT", "'years' reduces an activity.* field, not "
+            problems.add(Problem.error(path + ".years", RuleCodes.FIELDS_INCONSISTENT, "'years' reduces an activity.* field, not "
                     + describe(operand)));
         }
         if (operand.answer() != null) {
@@ -187,14 +189,14 @@ final class ComputationCheck {
         SurveyInstrument instrument = instruments.get(answer.instrument());
         if (instrument == null) {
             if (allInstrumentsKnown) {
-                problems.add(Problem.error(path + ".instrument", "UNKNOWN_INSTRUMENT", "instrument '" + answer.instrument()
+                problems.add(Problem.error(path + ".instrument", SurveyRuleCodes.SURVEY_UNKNOWN_INSTRUMENT, "instrument '" + answer.instrument()
                         + "' is not defined"));
             }
             return null;
         }
         Optional<SurveyItem> item = instrument.item(answer.item());
         if (item.isEmpty()) {
-            problems.add(Problem.error(path + ".item", "UNKNOWN_ITEM", "item '" + answer.item() + "' is not defined in " + instrument.id()));
+            problems.add(Problem.error(path + ".item", SurveyRuleCodes.SURVEY_UNKNOWN_ITEM, "item '" + answer.item() + "' is not defined in " + instrument.id()));
             return null;
         }
         return item.get().type();

@@ -40,69 +40,69 @@ class ComputationCheckTest {
 
     @Test
     void aPartTheStatisticNeedsIsMissingAndAPartItDoesNotUseIsInconsistent() {
-        assertThat(problems("PROPORTION", "SHARE", "{\"population\": \"ENTRANTS\"}")).containsExactly(PATH + ".condition MISSING");
+        assertThat(problems("PROPORTION", "SHARE", "{\"population\": \"ENTRANTS\"}")).containsExactly(PATH + ".condition FIELD_REQUIRED");
         assertThat(problems("SUM", "EUR", "{\"population\": \"ENTRANTS\", \"condition\": {\"field\": \"rural\", \"is\": true}}"))
-                .containsExactly(PATH + ".condition INCONSISTENT", PATH + ".value MISSING");
+                .containsExactly(PATH + ".condition FIELDS_INCONSISTENT", PATH + ".value FIELD_REQUIRED");
         assertThat(problems("PAIRED_MEAN_CHANGE", "POINTS", "{\"population\": \"ENTRANTS\", "
-                + "\"before\": {\"instrument\": \"CAE-IMPACT-ENTRY\", \"item\": \"isolation\"}}")).containsExactly(PATH + ".after MISSING");
+                + "\"before\": {\"instrument\": \"CAE-IMPACT-ENTRY\", \"item\": \"isolation\"}}")).containsExactly(PATH + ".after FIELD_REQUIRED");
     }
 
     @Test
     void anOperatorMustFitWhatTheOperandHolds() {
         assertThat(problems("PROPORTION", "SHARE", "{\"population\": \"ENTRANTS\", \"condition\": {\"field\": \"gender\", \"is\": true}}"))
-                .containsExactly(PATH + ".condition.is INCONSISTENT");
+                .containsExactly(PATH + ".condition.is FIELDS_INCONSISTENT");
         assertThat(problems("PROPORTION", "SHARE", "{\"population\": \"ENTRANTS\", \"condition\": {\"field\": \"rural\", \"atLeast\": 1}}"))
-                .containsExactly(PATH + ".condition.atLeast INCONSISTENT");
+                .containsExactly(PATH + ".condition.atLeast FIELDS_INCONSISTENT");
         assertThat(problems("PROPORTION", "SHARE", "{\"population\": \"ENTRANTS\", "
-                + "\"condition\": {\"field\": \"activity.trainings\", \"in\": [\"ONE\"]}}")).containsExactly(PATH + ".condition.in INCONSISTENT");
+                + "\"condition\": {\"field\": \"activity.trainings\", \"in\": [\"ONE\"]}}")).containsExactly(PATH + ".condition.in FIELDS_INCONSISTENT");
         assertThat(problems("PROPORTION", "SHARE", "{\"population\": \"ENTRANTS\", \"condition\": {\"field\": \"rural\"}}"))
-                .containsExactly(PATH + ".condition MISSING");
+                .containsExactly(PATH + ".condition FIELD_REQUIRED");
         assertThat(problems("PROPORTION", "SHARE", "{\"population\": \"ENTRANTS\", "
-                + "\"condition\": {\"field\": \"rural\", \"is\": true, \"in\": [\"x\"]}}")).containsExactly(PATH + ".condition INCONSISTENT");
+                + "\"condition\": {\"field\": \"rural\", \"is\": true, \"in\": [\"x\"]}}")).containsExactly(PATH + ".condition FIELDS_INCONSISTENT");
     }
 
     @Test
     void categoryNamesAreTheModelsAndRangesAreInOrder() {
         assertThat(problems("COUNT", "COUNT", "{\"population\": \"ENTRANTS\", "
-                + "\"where\": [{\"field\": \"gender\", \"in\": [\"WOMAN\", \"Femme\"]}]}")).containsExactly(PATH + ".where[0].in[1] INVALID_VALUE");
+                + "\"where\": [{\"field\": \"gender\", \"in\": [\"WOMAN\", \"Femme\"]}]}")).containsExactly(PATH + ".where[0].in[1] FIELD_INVALID");
         assertThat(problems("COUNT", "COUNT", "{\"population\": \"ENTRANTS\", \"where\": [{\"field\": \"gender\", \"in\": []}]}"))
-                .containsExactly(PATH + ".where[0].in EMPTY");
+                .containsExactly(PATH + ".where[0].in FIELD_EMPTY");
         assertThat(problems("PROPORTION", "SHARE", "{\"population\": \"WITH_ACTIVITY\", "
                 + "\"condition\": {\"field\": \"activity.turnover\", \"atLeast\": 10, \"atMost\": 9}}"))
-                .containsExactly(PATH + ".condition.atMost INVALID_VALUE");
+                .containsExactly(PATH + ".condition.atMost FIELD_INVALID");
     }
 
     @Test
     void anOperandNamesOneFieldOrOneAnswerAndYearsReduceOnlyActivityFields() {
         assertThat(problems("PROPORTION", "SHARE", "{\"population\": \"ENTRANTS\", \"condition\": {\"is\": true}}"))
-                .containsExactly(PATH + ".condition.field MISSING");
+                .containsExactly(PATH + ".condition.field FIELD_REQUIRED");
         assertThat(problems("PROPORTION", "SHARE", "{\"population\": \"ENTRANTS\", \"condition\": {\"field\": \"rural\", "
                 + "\"answer\": {\"instrument\": \"CAE-IMPACT-ANNUAL\", \"item\": \"skills_gained\"}, \"is\": true}}"))
-                .containsExactly(PATH + ".condition.answer INCONSISTENT");
+                .containsExactly(PATH + ".condition.answer FIELDS_INCONSISTENT");
         assertThat(problems("PROPORTION", "SHARE", "{\"population\": \"ENTRANTS\", "
-                + "\"condition\": {\"field\": \"rural\", \"years\": \"MAX\", \"is\": true}}")).containsExactly(PATH + ".condition.years INCONSISTENT");
+                + "\"condition\": {\"field\": \"rural\", \"years\": \"MAX\", \"is\": true}}")).containsExactly(PATH + ".condition.years FIELDS_INCONSISTENT");
     }
 
     @Test
     void answersNameInstrumentsAndItemsOfTheCatalogue() {
         assertThat(problems("PROPORTION", "SHARE", "{\"population\": \"ENTREPRENEURS\", "
                 + "\"condition\": {\"answer\": {\"instrument\": \"CAE-IMPACT-ANNUAL\", \"item\": \"skils_gained\"}, \"is\": true}}"))
-                .containsExactly(PATH + ".condition.answer.item UNKNOWN_ITEM");
+                .containsExactly(PATH + ".condition.answer.item SURVEY_UNKNOWN_ITEM");
         assertThat(problems("PROPORTION", "SHARE", "{\"population\": \"ENTREPRENEURS\", "
                 + "\"condition\": {\"answer\": {\"instrument\": \"NO-SUCH\", \"item\": \"x\"}, \"is\": true}}"))
-                .containsExactly(PATH + ".condition.answer.instrument UNKNOWN_INSTRUMENT");
+                .containsExactly(PATH + ".condition.answer.instrument SURVEY_UNKNOWN_INSTRUMENT");
         // A LIKERT item is a number: 'is' does not fit it.
         assertThat(problems("PROPORTION", "SHARE", "{\"population\": \"ENTREPRENEURS\", "
                 + "\"condition\": {\"answer\": {\"instrument\": \"CAE-IMPACT-ANNUAL\", \"item\": \"isolation\"}, \"is\": true}}"))
-                .containsExactly(PATH + ".condition.is INCONSISTENT");
+                .containsExactly(PATH + ".condition.is FIELDS_INCONSISTENT");
     }
 
     @Test
     void aValueIsANumberAndMoneyIsInEuros() {
         assertThat(problems("MEAN", "COUNT", "{\"population\": \"ENTRANTS\", \"value\": {\"field\": \"gender\"}}"))
-                .contains(PATH + ".value INCONSISTENT");
+                .contains(PATH + ".value FIELDS_INCONSISTENT");
         assertThat(problems("SUM", "DAYS", "{\"population\": \"WITH_ACTIVITY\", \"value\": {\"field\": \"activity.turnover\"}}"))
-                .containsExactly("$.indicators[0].unit INCONSISTENT");
+                .containsExactly("$.indicators[0].unit FIELDS_INCONSISTENT");
     }
 
     @Test
@@ -110,11 +110,11 @@ class ComputationCheckTest {
         assertThat(problems("PAIRED_MEAN_CHANGE", "POINTS", "{\"population\": \"ENTREPRENEURS\", "
                 + "\"before\": {\"instrument\": \"CAE-IMPACT-ANNUAL\", \"item\": \"skills_gained\"}, "
                 + "\"after\": {\"instrument\": \"CAE-IMPACT-ANNUAL\", \"item\": \"skills_gained\"}}"))
-                .containsExactly(PATH + ".before INCONSISTENT", PATH + ".after INCONSISTENT");
+                .containsExactly(PATH + ".before FIELDS_INCONSISTENT", PATH + ".after FIELDS_INCONSISTENT");
         assertThat(problems("PAIRED_MEAN_CHANGE", "POINTS", "{\"population\": \"ENTREPRENEURS\", "
                 + "\"before\": {\"instrument\": \"CAE-IMPACT-ENTRY\", \"item\": \"isolation\"}, "
                 + "\"after\": {\"instrument\": \"CAE-IMPACT-ANNUAL\", \"item\": \"swemwbs_total\"}}"))
-                .containsExactly(PATH + ".after INCONSISTENT");
+                .containsExactly(PATH + ".after FIELDS_INCONSISTENT");
     }
 
     @Test

@@ -6,7 +6,11 @@ package io.github.caeimpact.model.validation;
  *
  * <p>The catalogue, impact-map, proxy-library and price-index readers of the other modules use the
  * same codes for the same problem: a missing field is {@link #FIELD_REQUIRED}, a blank text
- * {@link #FIELD_BLANK}, a negative amount, quantity or value {@link #AMOUNT_NEGATIVE}, wherever it is.
+ * {@link #FIELD_BLANK}, a malformed id or code {@link #FIELD_PATTERN}, a number outside its range
+ * {@link #FIELD_OUT_OF_RANGE}, a negative amount, quantity or value {@link #AMOUNT_NEGATIVE},
+ * wherever it is. Each module adds the codes of its own rules ({@code CsvRuleCodes},
+ * {@code SurveyRuleCodes}, {@code CatalogueRuleCodes}, {@code MapRuleCodes}); RULE-CODES.md at the
+ * root of the project lists them all.
  *
  * <p>Errors reject the value; the three codes marked <em>warning</em> accept it.
  */
@@ -25,7 +29,10 @@ public final class RuleCodes {
     public static final String JSON_UNKNOWN_FIELD = "JSON_UNKNOWN_FIELD";
     /** A required number or boolean is missing (other missing fields are {@link #FIELD_REQUIRED}). */
     public static final String JSON_MISSING_FIELD = "JSON_MISSING_FIELD";
-    /** The document exceeds a {@link io.github.caeimpact.model.json.JsonLimits} limit. */
+    /**
+     * The document exceeds a {@link io.github.caeimpact.model.json.JsonLimits} limit, or a number
+     * exceeds the bounds a reader sets on it (decimal places or magnitude of a map's numbers).
+     */
     public static final String JSON_LIMIT_EXCEEDED = "JSON_LIMIT_EXCEEDED";
     /** Any other failure to map JSON to the model; the message says what. */
     public static final String JSON_INVALID = "JSON_INVALID";
@@ -49,8 +56,12 @@ public final class RuleCodes {
     public static final String FIELD_TOO_LONG = "FIELD_TOO_LONG";
     /** An amount of money is below zero. */
     public static final String AMOUNT_NEGATIVE = "AMOUNT_NEGATIVE";
-    /** Another field constraint failed; the message says which. */
+    /** Another field constraint failed, or a value is not one of those allowed; the message says which. */
     public static final String FIELD_INVALID = "FIELD_INVALID";
+    /** A list that needs at least one element is empty. */
+    public static final String FIELD_EMPTY = "FIELD_EMPTY";
+    /** Fields contradict each other, or a field is given where the others say it has no place. */
+    public static final String FIELDS_INCONSISTENT = "FIELDS_INCONSISTENT";
 
     /** Two organisations share an id. */
     public static final String DUPLICATE_ORGANISATION_ID = "DUPLICATE_ORGANISATION_ID";

@@ -1,5 +1,6 @@
 package io.github.caeimpact.sroi.engine;
 
+import io.github.caeimpact.sroi.rules.MapRuleCodes;
 import io.github.caeimpact.model.validation.RuleCodes;
 import io.github.caeimpact.indicators.Dimension;
 import io.github.caeimpact.model.validation.Problem;
@@ -225,7 +226,7 @@ final class Plan {
         String indicator = ((Quantity.Bound) quantity).indicator();
         Optional<BigDecimal> bound = bindings.get(indicator);
         if (bound.isEmpty()) {
-            problems.add(Problem.error(path + ".indicator", "UNBOUND_QUANTITY",
+            problems.add(Problem.error(path + ".indicator", MapRuleCodes.UNBOUND_QUANTITY,
                     "no value was bound to indicator '" + indicator + "'"));
             return BigDecimal.ZERO;
         }

@@ -1,5 +1,6 @@
 package io.github.caeimpact.sroi.internal;
 
+import io.github.caeimpact.model.validation.RuleCodes;
 import io.github.caeimpact.model.validation.Problem;
 
 import java.math.BigDecimal;
@@ -20,10 +21,11 @@ public final class Limits {
     public static final int LATEST_YEAR = 2100;
 
     /**
-     * The most years an evaluative map may look back: {@code analysisYear − firstYear} and
-     * {@code analysisYear − input year}; compounding runs once per year.
+     * The most years an evaluative map can look back ({@code analysisYear − firstYear},
+     * {@code analysisYear − input year}): the width of the year range, which bounds it; compounding
+     * runs once per year.
      */
-    public static final int MAX_EVALUATION_SPAN_YEARS = 200;
+    public static final int MAX_EVALUATION_SPAN_YEARS = LATEST_YEAR - EARLIEST_YEAR;
 
     /**
      * The largest quantity, proxy value or input amount: 10<sup>12</sup> (a thousand billion
@@ -49,15 +51,15 @@ public final class Limits {
      * @param value the number
      * @param path where it stands, for the problem
      * @param max the largest magnitude allowed
-     * @return the problem ({@code NUMBER_TOO_PRECISE} or {@code NUMBER_TOO_LARGE}), or null if the number is within bounds
+     * @return the problem ({@code JSON_LIMIT_EXCEEDED}), or null if the number is within bounds
      */
     public static Problem outOfBounds(BigDecimal value, String path, BigDecimal max) {
         if (value.scale() > MAX_SCALE) {
-            return Problem.error(path, "NUMBER_TOO_PRECISE", "a number has at most " + MAX_SCALE
+            return Problem.error(path, RuleCodes.JSON_LIMIT_EXCEEDED, "a number has at most " + MAX_SCALE
                     + " decimal places, was " + shown(value));
         }
         if (value.abs().compareTo(max) > 0) {
-            return Problem.error(path, "NUMBER_TOO_LARGE", "a number here is at most " + max.toPlainString()
+            return Problem.error(path, RuleCodes.JSON_LIMIT_EXCEEDED, "a number here is at most " + max.toPlainString()
                     + ", was " + shown(value));
         }
         return null;

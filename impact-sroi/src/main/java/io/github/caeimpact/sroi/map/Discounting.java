@@ -96,8 +96,8 @@ public sealed interface Discounting {
 
     /**
      * Checks the scheme: its shape, and each parameter present ({@code FIELD_REQUIRED}), bounded
-     * ({@code NUMBER_TOO_LARGE}, {@code NUMBER_TOO_PRECISE}) and within its kind's range
-     * ({@code RATE_OUT_OF_RANGE}, {@code BETA_OUT_OF_RANGE}).
+     * ({@code JSON_LIMIT_EXCEEDED}) and within its kind's range
+     * ({@code FIELD_OUT_OF_RANGE}).
      *
      * @param path the JSON path of the scheme, such as {@code $.discounting}
      * @return every problem, each with its path
@@ -113,7 +113,7 @@ public sealed interface Discounting {
             } else if (bound != null) {
                 problems.add(bound);
             } else if (!parameter.kind().accepts(value)) {
-                problems.add(Problem.error(at, parameter.kind().name() + "_OUT_OF_RANGE", parameter.name()
+                problems.add(Problem.error(at, RuleCodes.FIELD_OUT_OF_RANGE, parameter.name()
                         + " must be " + parameter.kind().range() + ", was " + value.toPlainString()));
             }
         }
@@ -122,7 +122,7 @@ public sealed interface Discounting {
         if (bound != null) {
             problems.add(bound);
         } else if (stated != null && !ParameterKind.RATE.accepts(stated)) {
-            problems.add(Problem.error(path + ".statedRate", "RATE_OUT_OF_RANGE", "statedRate must be "
+            problems.add(Problem.error(path + ".statedRate", RuleCodes.FIELD_OUT_OF_RANGE, "statedRate must be "
                     + ParameterKind.RATE.range() + ", was " + stated.toPlainString()));
         }
         return problems;

@@ -90,7 +90,7 @@ public final class PriceIndex {
         } else {
             values.forEach((year, value) -> {
                 if (value == null || value.signum() <= 0) {
-                    problems.add(Problem.error("$.values." + year, "NOT_POSITIVE", "an index value must be positive"));
+                    problems.add(Problem.error("$.values." + year, RuleCodes.FIELD_OUT_OF_RANGE, "an index value must be positive"));
                 } else {
                     Problem outOfBounds = Limits.outOfBounds(value, "$.values." + year, Limits.MAX_MAGNITUDE);
                     if (outOfBounds != null) {

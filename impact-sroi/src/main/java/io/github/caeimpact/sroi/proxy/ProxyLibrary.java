@@ -1,5 +1,6 @@
 package io.github.caeimpact.sroi.proxy;
 
+import io.github.caeimpact.sroi.rules.MapRuleCodes;
 import io.github.caeimpact.model.validation.RuleCodes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -119,7 +120,7 @@ public final class ProxyLibrary {
             String path = "$.proxies[" + i + "]";
             checkEntry(entry, path, problems);
             if (entry.id() != null && entries.putIfAbsent(entry.id(), sorted(entry)) != null) {
-                problems.add(Problem.error(path + ".id", "DUPLICATE_ID", "proxy id '" + entry.id() + "' repeats"));
+                problems.add(Problem.error(path + ".id", MapRuleCodes.DUPLICATE_PROXY_ID, "proxy id '" + entry.id() + "' repeats"));
             }
         }
         ValidationReport.of(problems).throwIfInvalid("proxy library");
@@ -152,10 +153,10 @@ public final class ProxyLibrary {
                 }
             }
             if (value.baseYear() == null) {
-                problems.add(Problem.error(at + ".baseYear", "PROXY_BASE_YEAR_MISSING", "a proxy needs a base year"));
+                problems.add(Problem.error(at + ".baseYear", RuleCodes.FIELD_REQUIRED, "a proxy needs a base year"));
             }
             if (value.source() == null || value.source().isBlank()) {
-                problems.add(Problem.error(at + ".source", "PROXY_SOURCE_MISSING", "a proxy needs a source"));
+                problems.add(Problem.error(at + ".source", RuleCodes.FIELD_REQUIRED, "a proxy needs a source"));
             }
         }
     }
@@ -186,7 +187,7 @@ public final class ProxyLibrary {
         List<Problem> problems = new ArrayList<>();
         for (ProxyEntry entry : other.entries.values()) {
             if (all.containsKey(entry.id()) && conflicts == Conflicts.REJECT) {
-                problems.add(Problem.error("$.proxies[id=" + entry.id() + "]", "PROXY_ID_CONFLICT",
+                problems.add(Problem.error("$.proxies[id=" + entry.id() + "]", MapRuleCodes.PROXY_ID_CONFLICT,
                         "proxy id '" + entry.id() + "' is defined by both libraries; choose SECOND_WINS to replace it"));
             }
             all.put(entry.id(), entry);

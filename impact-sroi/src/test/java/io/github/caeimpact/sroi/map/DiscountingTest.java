@@ -66,11 +66,11 @@ class DiscountingTest {
     @Test
     void schemesCheckThemselvesWithPathsAndTheRangeOfEachKind() {
         assertThat(Discounting.flat(new BigDecimal("1")).check("$.discounting"))
-                .extracting(Problem::path, Problem::code).containsExactly(tuple("$.discounting.rate", "RATE_OUT_OF_RANGE"));
+                .extracting(Problem::path, Problem::code).containsExactly(tuple("$.discounting.rate", "FIELD_OUT_OF_RANGE"));
         assertThat(Discounting.flat(new BigDecimal("1")).check("$.discounting").get(0).message())
                 .isEqualTo("rate must be at least 0 and below 1, was 1");
         assertThat(Discounting.fr2021(new BigDecimal("11")).check("$.discounting"))
-                .extracting(Problem::path, Problem::code).containsExactly(tuple("$.discounting.beta", "BETA_OUT_OF_RANGE"));
+                .extracting(Problem::path, Problem::code).containsExactly(tuple("$.discounting.beta", "FIELD_OUT_OF_RANGE"));
         assertThat(Discounting.fr2021(null).check("$.discounting"))
                 .extracting(Problem::path, Problem::code).containsExactly(tuple("$.discounting.beta", "FIELD_REQUIRED"));
         assertThat(new Discounting.Schedule(List.of()).check("$.discounting"))

@@ -90,9 +90,9 @@ class ProxyLibraryTest {
                 """;
         assertThatThrownBy(() -> read(broken)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.report().errors()).extracting(Problem::path, Problem::code).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("$.proxies[0].values[0].baseYear", "PROXY_BASE_YEAR_MISSING"),
-                        org.assertj.core.groups.Tuple.tuple("$.proxies[0].values[0].source", "PROXY_SOURCE_MISSING"),
-                        org.assertj.core.groups.Tuple.tuple("$.proxies[1].id", "DUPLICATE_ID")));
+                        org.assertj.core.groups.Tuple.tuple("$.proxies[0].values[0].baseYear", "FIELD_REQUIRED"),
+                        org.assertj.core.groups.Tuple.tuple("$.proxies[0].values[0].source", "FIELD_REQUIRED"),
+                        org.assertj.core.groups.Tuple.tuple("$.proxies[1].id", "DUPLICATE_PROXY_ID")));
     }
 
     @Test

@@ -86,7 +86,9 @@ class MapWorkbookTest {
             deadweight, 0, 0, 0, "MEASURED"};
         for (int c = 0; c < headers.length; c++) {
             map.value(0, c, headers[c]);
-            if (values[c] instanceof String text) {
+            if (values[c] instanceof String text && text.startsWith("=")) {
+                map.formula(1, c, text.substring(1)); // written without a computed value, as fastexcel does
+            } else if (values[c] instanceof String text) {
                 map.value(1, c, text);
             } else {
                 map.value(1, c, (Number) values[c]);
@@ -128,6 +130,13 @@ class MapWorkbookTest {
         assertThatThrownBy(() -> ImpactMaps.read(new ByteArrayInputStream(json)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(map.relocate(e.report()).errors())
                         .extracting(Problem::path).contains("Impact map!K2 (Deadweight)"));
+    }
+
+    @Test
+    void aFormulaWithoutAComputedValueIsLocatedAtItsCell() throws IOException {
+        assertThatThrownBy(() -> read(handMade("Deadweight", "=1/4"))).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.report().errors()).extracting(Problem::path, Problem::code)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("Impact map!K2 (Deadweight)", MapWorkbook.XLSX_CELL_INVALID)));
     }
 
     @Test

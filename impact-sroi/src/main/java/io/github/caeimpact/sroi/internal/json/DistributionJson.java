@@ -1,5 +1,6 @@
 package io.github.caeimpact.sroi.internal.json;
 
+import io.github.caeimpact.sroi.rules.MapRuleCodes;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
@@ -306,11 +307,11 @@ public final class DistributionJson {
             ParameterKind kind = map.discounting().parameters().stream().filter(p -> p.name().equals(name))
                     .map(Discounting.SchemeParameter::kind).findFirst().orElse(null);
             if (kind == null) {
-                problems.add(Problem.error(entry.getKey().jsonPath(), "DISTRIBUTION_INVALID",
+                problems.add(Problem.error(entry.getKey().jsonPath(), MapRuleCodes.DISTRIBUTION_INVALID,
                         "the scheme has no numeric parameter '" + name + "' to draw"));
             } else {
                 kind.problemWith(entry.getValue()).ifPresent(why -> problems.add(
-                        Problem.error(entry.getKey().jsonPath(), "DISTRIBUTION_INVALID", "invalid distribution: " + why)));
+                        Problem.error(entry.getKey().jsonPath(), MapRuleCodes.DISTRIBUTION_INVALID, "invalid distribution: " + why)));
             }
         }
         return problems;

@@ -1,5 +1,6 @@
 package io.github.caeimpact.sroi.internal.json;
 
+import io.github.caeimpact.sroi.rules.MapRuleCodes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.caeimpact.model.validation.InvalidInputException;
@@ -121,6 +122,7 @@ public class DistributionJsonTest {
     void aDiscountingParameterIsCheckedAgainstTheKindItsSchemeDeclares() {
         Problem rate = firstProblem(MAP.replace("\"min\": 0.02, \"max\": 0.06", "\"min\": 0.02, \"max\": 1.5"));
         assertThat(rate.path()).isEqualTo("$.discounting.rate");
+        assertThat(rate.code()).isEqualTo(MapRuleCodes.DISTRIBUTION_INVALID);
         assertThat(rate.message()).contains("the distribution's range [0.02, 1.5] must lie within the parameter's range");
         ImpactMap beta = read(MAP.replace("{\"scheme\": \"FLAT\", \"rate\": {\"distribution\": \"UNIFORM\", \"min\": 0.02, \"max\": 0.06}}",
                 "{\"scheme\": \"FR_2021\", \"beta\": {\"distribution\": \"TRIANGULAR\", \"min\": 0, \"mode\": 1, \"max\": 2}}"));
