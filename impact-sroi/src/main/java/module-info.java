@@ -9,6 +9,7 @@ module io.github.caeimpact.sroi {
     requires org.apache.commons.rng.api;
     requires org.apache.commons.rng.simple;
     requires org.apache.commons.statistics.distribution;
+    requires jakarta.validation;
     requires org.dhatim.fastexcel;
     requires org.dhatim.fastexcel.reader;
 

@@ -1,5 +1,7 @@
 package io.github.caeimpact.sroi;
 
+import io.github.caeimpact.model.validation.RuleCodes;
+import io.github.caeimpact.sroi.rules.MapRuleCodes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.networknt.schema.Schema;
@@ -17,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -66,15 +69,41 @@ class SroiDataSchemaTest {
 
     @Test
     void aDocumentTheSchemaRefusesIsRefusedByTheLibrary() throws IOException {
-        // One direction only: the map readers check rules across fields the schema cannot say (references, sums).
+        // One direction only for the map: its readers check rules across fields the schema cannot say (references, sums).
         List<String> accepted = new ArrayList<>();
         check(Schemas.load(resource("impact-map.schema.json")), resource("example-cae-map.json"),
                 json -> ImpactMaps.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))), "map", accepted);
-        check(Schemas.load(resource("proxy-library.schema.json")), resource("proxies.json"),
-                json -> ProxyLibrary.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))), "proxies", accepted);
-        check(Schemas.load(resource("price-index.schema.json")), resource("price-index.json"),
-                json -> PriceIndex.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))), "price index", accepted);
         assertThat(accepted).as("documents the schema refuses and the library accepts").isEmpty();
+    }
+
+    @Test
+    void theLibraryAndTheSchemasOfTheProxyLibraryAndPriceIndexAgreeOnDamagedDocuments() throws IOException {
+        // Both directions: the library refuses nothing the schema could say and accepts, but the codes listed.
+        Set<String> beyondSchema = Set.of(RuleCodes.JSON_MALFORMED, RuleCodes.JSON_INVALID, RuleCodes.PROBLEMS_OMITTED,
+                RuleCodes.JSON_LIMIT_EXCEEDED, MapRuleCodes.DUPLICATE_PROXY_ID);
+        List<String> disagreements = new ArrayList<>();
+        agree(Schemas.load(resource("proxy-library.schema.json")), resource("proxies.json"),
+                json -> ProxyLibrary.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))), "proxies", beyondSchema,
+                disagreements);
+        agree(Schemas.load(resource("price-index.schema.json")), resource("price-index.json"),
+                json -> PriceIndex.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))), "price index", beyondSchema,
+                disagreements);
+        assertThat(disagreements).isEmpty();
+    }
+
+    private static void agree(Schema schema, String document, Consumer<String> read, String what, Set<String> beyondSchema,
+            List<String> disagreements) throws IOException {
+        String valid = StrictJson.mapper().writeValueAsString(StrictJson.mapper().readTree(document));
+        for (int i = 0; i < CASES; i++) {
+            long seed = SEED + i;
+            SplittableRandom random = new SplittableRandom(seed);
+            String damaged = i % 2 == 0 ? JsonMutations.lookalike(valid, random)
+                    : JsonMutations.mutate(valid, random.nextInt(JsonMutations.KINDS), random);
+            String disagreement = Schemas.disagreement(schema, damaged, read, beyondSchema);
+            if (disagreement != null) {
+                disagreements.add(what + " seed " + seed + ": " + disagreement);
+            }
+        }
     }
 
     private static void check(Schema schema, String document, Consumer<String> read, String what, List<String> accepted)

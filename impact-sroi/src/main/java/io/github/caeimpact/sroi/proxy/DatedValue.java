@@ -1,6 +1,10 @@
 package io.github.caeimpact.sroi.proxy;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -12,7 +16,11 @@ import java.time.LocalDate;
  * @param validFrom the date the value took effect
  * @param source the law text, study or statistics series it comes from
  * @param note a remark (simplification, range), or null
+ *
+ * <p>The constraints are checked by {@link ProxyLibrary#read} (a value is at most 10<sup>12</sup>,
+ * {@code Limits.MAX_MAGNITUDE}); their annotations give them to the generated schema.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DatedValue(BigDecimal value, Integer baseYear, LocalDate validFrom, String source, String note) {
+public record DatedValue(@NotNull @DecimalMin("0") @DecimalMax("1000000000000") BigDecimal value, @NotNull Integer baseYear,
+        LocalDate validFrom, @NotBlank String source, String note) {
 }

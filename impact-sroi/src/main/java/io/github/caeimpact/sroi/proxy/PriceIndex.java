@@ -1,5 +1,10 @@
 package io.github.caeimpact.sroi.proxy;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import io.github.caeimpact.model.validation.RuleCodes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -60,8 +65,10 @@ public final class PriceIndex {
      * @param note what to check before use, or null
      * @param values year to index value
      */
-    record Document(@JsonProperty("name") String name, @JsonProperty("source") String source,
-            @JsonProperty("note") String note, @JsonProperty("values") Map<Integer, BigDecimal> values) {
+    record Document(@JsonProperty("name") @NotBlank String name, @JsonProperty("source") @NotBlank String source,
+            @JsonProperty("note") String note,
+            @JsonProperty("values") @NotEmpty Map<Integer, @NotNull @DecimalMin(value = "0", inclusive = false)
+                    @DecimalMax("1000000000000") BigDecimal> values) {
         @JsonCreator
         Document {
         }
@@ -80,16 +87,19 @@ public final class PriceIndex {
     public static PriceIndex of(String name, String source, String note, Map<Integer, BigDecimal> values) {
         List<Problem> problems = new ArrayList<>();
         if (name == null || name.isBlank()) {
-            problems.add(Problem.error("$.name", RuleCodes.FIELD_REQUIRED, "name is required"));
+            problems.add(Problem.error("$.name", name == null ? RuleCodes.FIELD_REQUIRED : RuleCodes.FIELD_BLANK, "name is required"));
         }
         if (source == null || source.isBlank()) {
-            problems.add(Problem.error("$.source", RuleCodes.FIELD_REQUIRED, "source is required"));
+            problems.add(Problem.error("$.source", source == null ? RuleCodes.FIELD_REQUIRED : RuleCodes.FIELD_BLANK, "source is required"));
         }
         if (values == null || values.isEmpty()) {
             problems.add(Problem.error("$.values", RuleCodes.FIELD_REQUIRED, "at least one yearly value is required"));
         } else {
             values.forEach((year, value) -> {
-                if (value == null || value.signum() <= 0) {
+                if (year < Limits.EARLIEST_YEAR || year > Limits.LATEST_YEAR) {
+                    problems.add(Problem.error("$.values." + year, RuleCodes.FIELD_OUT_OF_RANGE, "a year is from " + Limits.EARLIEST_YEAR
+                            + " to " + Limits.LATEST_YEAR + ", was " + year));
+                } else if (value == null || value.signum() <= 0) {
                     problems.add(Problem.error("$.values." + year, RuleCodes.FIELD_OUT_OF_RANGE, "an index value must be positive"));
                 } else {
                     Problem outOfBounds = Limits.outOfBounds(value, "$.values." + year, Limits.MAX_MAGNITUDE);

@@ -1,5 +1,8 @@
 package io.github.caeimpact.sroi.proxy;
 
+import io.github.caeimpact.model.validation.SupportedDate;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import io.github.caeimpact.sroi.rules.MapRuleCodes;
 import io.github.caeimpact.model.validation.RuleCodes;
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -72,7 +75,7 @@ public final class ProxyLibrary {
      * @param proxies the entries
      */
     record Document(@JsonProperty("name") String name, @JsonProperty("version") String version,
-            @JsonProperty("proxies") List<ProxyEntry> proxies) {
+            @JsonProperty("proxies") @NotNull List<@NotNull @Valid ProxyEntry> proxies) {
         @JsonCreator
         Document {
         }
@@ -128,12 +131,8 @@ public final class ProxyLibrary {
     }
 
     private static void checkEntry(ProxyEntry entry, String path, List<Problem> problems) {
-        if (entry.id() == null || entry.id().isBlank()) {
-            problems.add(Problem.error(path + ".id", RuleCodes.FIELD_REQUIRED, "id is required"));
-        }
-        if (entry.unit() == null || entry.unit().isBlank()) {
-            problems.add(Problem.error(path + ".unit", RuleCodes.FIELD_REQUIRED, "unit is required"));
-        }
+        text(entry.id(), path + ".id", problems);
+        text(entry.unit(), path + ".unit", problems);
         if (entry.values() == null || entry.values().isEmpty()) {
             problems.add(Problem.error(path + ".values", RuleCodes.FIELD_REQUIRED, "at least one dated value is required"));
             return;
@@ -155,9 +154,20 @@ public final class ProxyLibrary {
             if (value.baseYear() == null) {
                 problems.add(Problem.error(at + ".baseYear", RuleCodes.FIELD_REQUIRED, "a proxy needs a base year"));
             }
-            if (value.source() == null || value.source().isBlank()) {
-                problems.add(Problem.error(at + ".source", RuleCodes.FIELD_REQUIRED, "a proxy needs a source"));
+            if (value.validFrom() != null && (value.validFrom().isBefore(SupportedDate.EARLIEST) || value.validFrom().isAfter(SupportedDate.LATEST))) {
+                problems.add(Problem.error(at + ".validFrom", RuleCodes.DATE_OUT_OF_RANGE, "a date is from " + SupportedDate.EARLIEST
+                        + " to " + SupportedDate.LATEST + ", was " + value.validFrom()));
             }
+            text(value.source(), at + ".source", problems);
+        }
+    }
+
+    /** A required text: FIELD_REQUIRED when absent, FIELD_BLANK when only white space. */
+    private static void text(String text, String path, List<Problem> problems) {
+        if (text == null) {
+            problems.add(Problem.error(path, RuleCodes.FIELD_REQUIRED, path.substring(path.lastIndexOf('.') + 1) + " is required"));
+        } else if (text.isBlank()) {
+            problems.add(Problem.error(path, RuleCodes.FIELD_BLANK, path.substring(path.lastIndexOf('.') + 1) + " must not be blank"));
         }
     }
 
