@@ -48,6 +48,13 @@ public record SurveyResponse(
      */
     public Optional<Answer> answer(String item) {
         Objects.requireNonNull(item, "item");
-        return answers.stream().filter(a -> item.equals(a.item())).findFirst();
+        // A loop, not a stream: each survey indicator asks once per participant.
+        for (int i = 0, n = answers.size(); i < n; i++) {
+            Answer answer = answers.get(i);
+            if (item.equals(answer.item())) {
+                return Optional.of(answer);
+            }
+        }
+        return Optional.empty();
     }
 }
