@@ -1,5 +1,9 @@
 package io.github.caeimpact.indicators.internal;
 
+import static io.github.caeimpact.indicators.Fixtures.event;
+import static io.github.caeimpact.indicators.Fixtures.person;
+import static io.github.caeimpact.indicators.Fixtures.year;
+import static io.github.caeimpact.indicators.internal.CalculatorAssertions.measured;
 import static io.github.caeimpact.indicators.internal.CalculatorAssertions.share;
 import static io.github.caeimpact.indicators.internal.CalculatorAssertions.value;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,6 +12,11 @@ import io.github.caeimpact.indicators.HandMadeDataset;
 import io.github.caeimpact.indicators.IndicatorReport;
 import io.github.caeimpact.indicators.IndicatorResult;
 import io.github.caeimpact.indicators.Warning;
+import io.github.caeimpact.indicators.Catalogue;
+import io.github.caeimpact.model.EventType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Administrative activity indicators on the hand-made dataset; all 7 entrepreneurs have a 2025 activity year. */
@@ -32,6 +41,22 @@ class ActivityCalculatorsTest {
         value(report, "ACT03", "127000", 7, 0);
         // PFI01: contributions are 30 % + 22 % of 2025 pay in the fixtures: 0.52 x (6000 + 24000 + 4000 + 9000 + 0 + 30000 + 1500) = 0.52 x 74500
         value(report, "PFI01", "38740", 7, 0);
+    }
+
+    @Test
+    void payExactlyAtTheSmicCounts() {
+        // INC02 in 2025: the SMIC in force on 2025-07-01, times 12 months, for one full-time equivalent. x is paid exactly
+        // that (yes), y one cent less (no).
+        BigDecimal smic = Catalogue.shipped().definition("INC02").parameter("smicMonthlyGross", LocalDate.of(2025, 7, 1))
+                .orElseThrow().value();
+        BigDecimal threshold = smic.multiply(BigDecimal.valueOf(12));
+        IndicatorReport edges = measured(List.of(
+                person("x").events(event(EventType.CESA_SIGNED, "2024-01-10"))
+                        .activity(year(2025, "40000", threshold.toPlainString(), "1.0", 0, 2, 0, 0, null)).build(),
+                person("y").events(event(EventType.CESA_SIGNED, "2024-01-10"))
+                        .activity(year(2025, "40000", threshold.subtract(new BigDecimal("0.01")).toPlainString(), "1.0", 0, 2, 0, 0, null))
+                        .build()));
+        share(edges, "INC02", 1, 2, 0);
     }
 
     @Test

@@ -25,6 +25,13 @@ final class CalculatorAssertions {
         return result;
     }
 
+    /** Measures a few people of one cooperative in 2025 (reference 2026-03-31) with the shipped catalogue, every figure shown. */
+    static IndicatorReport measured(java.util.List<io.github.caeimpact.model.Participant> people) {
+        return io.github.caeimpact.indicators.IndicatorEngine.of(io.github.caeimpact.indicators.Catalogue.shipped())
+                .measure(io.github.caeimpact.indicators.Fixtures.dataset(java.util.List.of(io.github.caeimpact.indicators.Fixtures.cae("cae-a")),
+                        people), io.github.caeimpact.indicators.MeasureOptions.defaults().withDisclosureThreshold(1));
+    }
+
     static IndicatorResult value(IndicatorReport report, String id, String expected, long counted, long missing) {
         IndicatorResult result = report.result(id).orElseThrow();
         assertThat(result.value()).as(id + " value").isEqualByComparingTo(expected);

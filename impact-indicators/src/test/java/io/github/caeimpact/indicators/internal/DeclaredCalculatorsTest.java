@@ -179,6 +179,25 @@ class DeclaredCalculatorsTest {
     void leaversByTheirSituationUponLeaving() {
         share(measure("PROPORTION", "SHARE", "{\"population\": \"LEAVERS\", "
                 + "\"condition\": {\"field\": \"exit.outcome\", \"in\": [\"BUSINESS_CREATED\"]}}"), "XDC01", 1, 1, 0);
+        // Among everyone present, those who have not left have no exit outcome: missing.
+        share(measure("PROPORTION", "SHARE", "{\"population\": \"PRESENT\", "
+                + "\"condition\": {\"field\": \"exit.outcome\", \"in\": [\"BUSINESS_CREATED\"]}}"), "XDC01", 1, 1, 4);
+    }
+
+    @Test
+    void anAnswerOfAnotherTypeThanItsItemIsMissing() {
+        // skills_gained is a YES_NO item; i answers it on a scale, j answers yes.
+        List<Participant> people = List.of(
+                person("i").events(event(EventType.CAPE_START, "2025-02-01"))
+                        .surveys(survey(ANNUAL, TimePoint.ANNUAL, "2025-11-01", likert("skills_gained", 4))).build(),
+                person("j").events(event(EventType.CAPE_START, "2025-02-01"))
+                        .surveys(survey(ANNUAL, TimePoint.ANNUAL, "2025-11-01", yes("skills_gained"))).build());
+        String document = Fixtures.declaredExtension("PROPORTION", "SHARE", "{\"population\": \"ENTREPRENEURS\", "
+                + "\"condition\": {\"answer\": {\"instrument\": \"CAE-IMPACT-ANNUAL\", \"item\": \"skills_gained\"}, \"is\": true}}");
+        IndicatorReport report = IndicatorEngine.of(Catalogue.shipped().with(Catalogue.read(new ByteArrayInputStream(
+                document.getBytes(StandardCharsets.UTF_8))))).measure(Fixtures.dataset(List.of(Fixtures.cae("cae-a")), people),
+                MeasureOptions.defaults().withDisclosureThreshold(1));
+        share(report, "XDC01", 1, 1, 1);
     }
 
     @Test
@@ -190,14 +209,14 @@ class DeclaredCalculatorsTest {
                         Fixtures.followUp("2025-09-30", ExitOutcome.EMPLOYED_PERMANENT)).build(),
                 person("g").events(event(EventType.CAPE_START, "2024-03-01"), exit("2025-05-31", ExitOutcome.JOB_SEARCH)).build(),
                 person("h").events(event(EventType.CAPE_START, "2024-04-01"), exit("2025-11-30", ExitOutcome.TRAINING),
-                        Fixtures.followUp("2026-05-30", ExitOutcome.EMPLOYED_PERMANENT)).build());
+                        Fixtures.followUp("2026-05-30", ExitOutcome.JOB_SEARCH)).build());
         Dataset dataset = Dataset.of(LocalDate.of(2026, 3, 31), Period.of(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31)),
                 List.of(Fixtures.cae("cae-a")), people);
         String document = Fixtures.declaredExtension("PROPORTION", "SHARE", "{\"population\": \"LEAVERS\", "
                 + "\"condition\": {\"field\": \"exit.outcomeAtSixMonths\", \"in\": [\"EMPLOYED_PERMANENT\"]}}");
         IndicatorReport report = IndicatorEngine.of(Catalogue.shipped().with(Catalogue.read(new ByteArrayInputStream(
                 document.getBytes(StandardCharsets.UTF_8))))).measure(dataset, MeasureOptions.defaults().withDisclosureThreshold(1));
-        // f in work (yes); g and h have no value at six months: missing.
+        // f in work (yes); g and h have no value at six months: missing (h's follow-up, looking for work, is not reached yet).
         share(report, "XDC01", 1, 1, 2);
     }
 

@@ -1,5 +1,8 @@
 package io.github.caeimpact.indicators.internal;
 
+import static io.github.caeimpact.indicators.Fixtures.event;
+import static io.github.caeimpact.indicators.Fixtures.person;
+import static io.github.caeimpact.indicators.internal.CalculatorAssertions.measured;
 import static io.github.caeimpact.indicators.internal.CalculatorAssertions.share;
 import static io.github.caeimpact.indicators.internal.CalculatorAssertions.value;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,12 +10,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.caeimpact.indicators.HandMadeDataset;
 import io.github.caeimpact.indicators.IndicatorReport;
 import io.github.caeimpact.indicators.Warning;
+import io.github.caeimpact.model.EventType;
+import io.github.caeimpact.model.Gender;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** PUBLICS on the hand-made dataset: entrants in 2025 are P1 (CAPE 25-02-01), P2 (CESA 25-03-01), P5 (CAPE 25-06-01). */
 class PublicsCalculatorsTest {
 
     private final IndicatorReport report = HandMadeDataset.report();
+
+    @Test
+    void anUndisclosedGenderIsMissingFromTheShareOfWomen() {
+        // PUB03: entrants u (woman), v (man), w (undisclosed) -> 1 of 2, w missing.
+        IndicatorReport edges = measured(List.of(
+                person("u").gender(Gender.WOMAN).events(event(EventType.CAPE_START, "2025-02-01")).build(),
+                person("v").gender(Gender.MAN).events(event(EventType.CAPE_START, "2025-03-01")).build(),
+                person("w").gender(Gender.UNDISCLOSED).events(event(EventType.CESA_SIGNED, "2025-04-01")).build()));
+        share(edges, "PUB03", 1, 2, 1);
+    }
 
     @Test
     void countsIntakesAndEntrants() {
