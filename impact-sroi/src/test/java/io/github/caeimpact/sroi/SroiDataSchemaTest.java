@@ -91,14 +91,18 @@ class SroiDataSchemaTest {
         assertThat(disagreements).isEmpty();
     }
 
+    /** Case i of the seeded damage: a look-alike value for even cases, a structural mutation for odd ones. */
+    private static String damaged(String valid, int i, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        return i % 2 == 0 ? JsonMutations.lookalike(valid, random) : JsonMutations.mutate(valid, random.nextInt(JsonMutations.KINDS), random);
+    }
+
     private static void agree(Schema schema, String document, Consumer<String> read, String what, Set<String> beyondSchema,
             List<String> disagreements) throws IOException {
         String valid = StrictJson.mapper().writeValueAsString(StrictJson.mapper().readTree(document));
         for (int i = 0; i < CASES; i++) {
             long seed = SEED + i;
-            SplittableRandom random = new SplittableRandom(seed);
-            String damaged = i % 2 == 0 ? JsonMutations.lookalike(valid, random)
-                    : JsonMutations.mutate(valid, random.nextInt(JsonMutations.KINDS), random);
+            String damaged = damaged(valid, i, seed);
             String disagreement = Schemas.disagreement(schema, damaged, read, beyondSchema);
             if (disagreement != null) {
                 disagreements.add(what + " seed " + seed + ": " + disagreement);
@@ -111,9 +115,7 @@ class SroiDataSchemaTest {
         String valid = StrictJson.mapper().writeValueAsString(StrictJson.mapper().readTree(document));
         for (int i = 0; i < CASES; i++) {
             long seed = SEED + i;
-            SplittableRandom random = new SplittableRandom(seed);
-            String damaged = i % 2 == 0 ? JsonMutations.lookalike(valid, random)
-                    : JsonMutations.mutate(valid, random.nextInt(JsonMutations.KINDS), random);
+            String damaged = damaged(valid, i, seed);
             List<String> schemaSays;
             try {
                 schemaSays = Schemas.violations(schema, damaged);

@@ -85,9 +85,14 @@ class DeclaredCalculatorsTest {
 
     /** Measures the five people with one declared indicator XDC01, shown whatever its size. */
     private static IndicatorReport measure(String statistic, String unit, String computation) {
+        return measure(DATASET, statistic, unit, computation);
+    }
+
+    /** Measures a dataset with one declared indicator XDC01, shown whatever its size. */
+    private static IndicatorReport measure(Dataset dataset, String statistic, String unit, String computation) {
         String document = Fixtures.declaredExtension(statistic, unit, computation);
         Catalogue catalogue = Catalogue.shipped().with(Catalogue.read(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8))));
-        return IndicatorEngine.of(catalogue).measure(DATASET, MeasureOptions.defaults().withDisclosureThreshold(1));
+        return IndicatorEngine.of(catalogue).measure(dataset, MeasureOptions.defaults().withDisclosureThreshold(1));
     }
 
     @Test
@@ -192,11 +197,9 @@ class DeclaredCalculatorsTest {
                         .surveys(survey(ANNUAL, TimePoint.ANNUAL, "2025-11-01", likert("skills_gained", 4))).build(),
                 person("j").events(event(EventType.CAPE_START, "2025-02-01"))
                         .surveys(survey(ANNUAL, TimePoint.ANNUAL, "2025-11-01", yes("skills_gained"))).build());
-        String document = Fixtures.declaredExtension("PROPORTION", "SHARE", "{\"population\": \"ENTREPRENEURS\", "
+        IndicatorReport report = measure(Fixtures.dataset(List.of(Fixtures.cae("cae-a")), people), "PROPORTION", "SHARE",
+                "{\"population\": \"ENTREPRENEURS\", "
                 + "\"condition\": {\"answer\": {\"instrument\": \"CAE-IMPACT-ANNUAL\", \"item\": \"skills_gained\"}, \"is\": true}}");
-        IndicatorReport report = IndicatorEngine.of(Catalogue.shipped().with(Catalogue.read(new ByteArrayInputStream(
-                document.getBytes(StandardCharsets.UTF_8))))).measure(Fixtures.dataset(List.of(Fixtures.cae("cae-a")), people),
-                MeasureOptions.defaults().withDisclosureThreshold(1));
         share(report, "XDC01", 1, 1, 1);
     }
 
@@ -212,10 +215,8 @@ class DeclaredCalculatorsTest {
                         Fixtures.followUp("2026-05-30", ExitOutcome.JOB_SEARCH)).build());
         Dataset dataset = Dataset.of(LocalDate.of(2026, 3, 31), Period.of(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31)),
                 List.of(Fixtures.cae("cae-a")), people);
-        String document = Fixtures.declaredExtension("PROPORTION", "SHARE", "{\"population\": \"LEAVERS\", "
+        IndicatorReport report = measure(dataset, "PROPORTION", "SHARE", "{\"population\": \"LEAVERS\", "
                 + "\"condition\": {\"field\": \"exit.outcomeAtSixMonths\", \"in\": [\"EMPLOYED_PERMANENT\"]}}");
-        IndicatorReport report = IndicatorEngine.of(Catalogue.shipped().with(Catalogue.read(new ByteArrayInputStream(
-                document.getBytes(StandardCharsets.UTF_8))))).measure(dataset, MeasureOptions.defaults().withDisclosureThreshold(1));
         // f in work (yes); g and h have no value at six months: missing (h's follow-up, looking for work, is not reached yet).
         share(report, "XDC01", 1, 1, 2);
     }
