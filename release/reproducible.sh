@@ -4,6 +4,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
+mkdir -p target
 bundle=target/release-dry-run/target/central-publishing/central-bundle.zip
 sums=()
 for run in 1 2; do
