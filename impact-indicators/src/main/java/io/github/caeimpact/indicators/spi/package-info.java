@@ -23,13 +23,13 @@
  * </ul>
  *
  * <p>A share of entrants from rural areas, whole:
- * {@snippet :
+ * <pre>
  * public final class RuralEntrants extends ProportionCalculator {
  *     public RuralEntrants() {
  *         super("XPR01");
  *     }
  *
- *     @Override
+ *     &#64;Override
  *     protected Classification classify(Participant participant, MeasureContext context) {
  *         if (!Populations.isEntrant(participant, context.period())) {
  *             return null; // outside the population
@@ -38,7 +38,8 @@
  *                 : participant.rural() ? Classification.YES : Classification.NO;
  *     }
  * }
- * }
- * List the class in {@code META-INF/services/io.github.caeimpact.indicators.IndicatorCalculator}.
+ * </pre>
+ * List the class in {@code META-INF/services/io.github.caeimpact.indicators.IndicatorCalculator}. The
+ * common shapes need no Java at all: see {@link io.github.caeimpact.indicators.declared}.
  */
 package io.github.caeimpact.indicators.spi;
