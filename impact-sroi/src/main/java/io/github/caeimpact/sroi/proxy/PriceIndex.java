@@ -86,14 +86,11 @@ public final class PriceIndex {
      */
     public static PriceIndex of(String name, String source, String note, Map<Integer, BigDecimal> values) {
         List<Problem> problems = new ArrayList<>();
-        if (name == null || name.isBlank()) {
-            problems.add(Problem.error("$.name", name == null ? RuleCodes.FIELD_REQUIRED : RuleCodes.FIELD_BLANK, "name is required"));
-        }
-        if (source == null || source.isBlank()) {
-            problems.add(Problem.error("$.source", source == null ? RuleCodes.FIELD_REQUIRED : RuleCodes.FIELD_BLANK, "source is required"));
-        }
+        ProxyLibrary.text(name, "$.name", problems);
+        ProxyLibrary.text(source, "$.source", problems);
         if (values == null || values.isEmpty()) {
-            problems.add(Problem.error("$.values", RuleCodes.FIELD_REQUIRED, "at least one yearly value is required"));
+            problems.add(Problem.error("$.values", values == null ? RuleCodes.FIELD_REQUIRED : RuleCodes.FIELD_EMPTY,
+                    "at least one yearly value is required"));
         } else {
             values.forEach((year, value) -> {
                 if (year < Limits.EARLIEST_YEAR || year > Limits.LATEST_YEAR) {

@@ -134,7 +134,8 @@ public final class ProxyLibrary {
         text(entry.id(), path + ".id", problems);
         text(entry.unit(), path + ".unit", problems);
         if (entry.values() == null || entry.values().isEmpty()) {
-            problems.add(Problem.error(path + ".values", RuleCodes.FIELD_REQUIRED, "at least one dated value is required"));
+            problems.add(Problem.error(path + ".values", entry.values() == null ? RuleCodes.FIELD_REQUIRED : RuleCodes.FIELD_EMPTY,
+                    "at least one dated value is required"));
             return;
         }
         for (int j = 0; j < entry.values().size(); j++) {
@@ -162,8 +163,8 @@ public final class ProxyLibrary {
         }
     }
 
-    /** A required text: FIELD_REQUIRED when absent, FIELD_BLANK when only white space. */
-    private static void text(String text, String path, List<Problem> problems) {
+    /** A required text: FIELD_REQUIRED when absent, FIELD_BLANK when only white space; the price index's too. */
+    static void text(String text, String path, List<Problem> problems) {
         if (text == null) {
             problems.add(Problem.error(path, RuleCodes.FIELD_REQUIRED, path.substring(path.lastIndexOf('.') + 1) + " is required"));
         } else if (text.isBlank()) {
