@@ -10,7 +10,7 @@
 #
 # The run has its own local repository (target/release-repository, or $DRY_RUN_REPOSITORY): the
 # deploy phase installs the release artifacts, and ~/.m2 must stay untouched. The bundle is
-# reproducible: project.build.outputTimestamp is fixed in the POM (versions:set leaves it), and
+# reproducible: project.build.outputTimestamp is fixed in the POM (versions:set is told to leave it), and
 # javadoc is written without a date; release/reproducible.sh runs the dry run twice and compares.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -36,7 +36,8 @@ work=target/release-dry-run
 rm -rf "$work" && mkdir -p "$work"
 git ls-files -z --cached --others --exclude-standard | xargs -0 -I{} cp --parents {} "$work"
 cd "$work"
-"$maven" -B -q -ntp -Dmaven.repo.local="$repository" versions:set -DnewVersion="$release" -DgenerateBackupPoms=false -DprocessAllModules=true
+"$maven" -B -q -ntp -Dmaven.repo.local="$repository" versions:set -DnewVersion="$release" -DgenerateBackupPoms=false -DprocessAllModules=true \
+  -DupdateBuildOutputTimestampPolicy=never
 
 # Dummy credentials: the plugin requires a "central" server entry even when it uploads nothing.
 CENTRAL_TOKEN_USERNAME=${CENTRAL_TOKEN_USERNAME:-dry-run} CENTRAL_TOKEN_PASSWORD=${CENTRAL_TOKEN_PASSWORD:-dry-run} \
