@@ -50,7 +50,7 @@ class CatalogueSchemaTest {
 
     /** Generates the catalogue schema from the records, as shipped in catalogue.schema.json. */
     static String generatedSchema() {
-        SchemaGeneratorConfigBuilder builder = Schemas.generator(JacksonOption.FLATTENED_ENUMS_FROM_JSONPROPERTY)
+        SchemaGeneratorConfigBuilder builder = Schemas.generator(JacksonOption.FLATTENED_ENUMS_FROM_JSONVALUE)
                 .with(Option.DEFINITIONS_FOR_ALL_OBJECTS);
         // The strict reader demands every field of a record (FAIL_ON_MISSING_CREATOR_PROPERTIES); optional ones are
         // written as null. A declared computation is read through builders: only its @NotNull parts are required.

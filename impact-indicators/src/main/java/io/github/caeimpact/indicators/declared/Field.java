@@ -1,6 +1,6 @@
 package io.github.caeimpact.indicators.declared;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.caeimpact.model.AgeBand;
 import io.github.caeimpact.model.EducationLevel;
 import io.github.caeimpact.model.ExitOutcome;
@@ -20,65 +20,65 @@ import java.util.List;
  */
 public enum Field {
     /** The relationship with the cooperative ({@link Relationship}). */
-    @JsonProperty("relationship") RELATIONSHIP(Kind.CATEGORY, Relationship.class),
+    RELATIONSHIP("relationship", Kind.CATEGORY, Relationship.class),
     /** The gender ({@link Gender}). */
-    @JsonProperty("gender") GENDER(Kind.CATEGORY, Gender.class),
+    GENDER("gender", Kind.CATEGORY, Gender.class),
     /** The age band at entry, or at the reference date for someone who never entered ({@link AgeBand}). */
-    @JsonProperty("ageBand") AGE_BAND(Kind.CATEGORY, AgeBand.class),
+    AGE_BAND("ageBand", Kind.CATEGORY, AgeBand.class),
     /** The education level ({@link EducationLevel}). */
-    @JsonProperty("education") EDUCATION(Kind.CATEGORY, EducationLevel.class),
+    EDUCATION("education", Kind.CATEGORY, EducationLevel.class),
     /** A disability, as disclosed. */
-    @JsonProperty("disability") DISABILITY(Kind.BOOLEAN, null),
+    DISABILITY("disability", Kind.BOOLEAN, null),
     /** A third-country national, as disclosed. */
-    @JsonProperty("thirdCountryNational") THIRD_COUNTRY_NATIONAL(Kind.BOOLEAN, null),
+    THIRD_COUNTRY_NATIONAL("thirdCountryNational", Kind.BOOLEAN, null),
     /** A foreign background, as disclosed. */
-    @JsonProperty("foreignBackground") FOREIGN_BACKGROUND(Kind.BOOLEAN, null),
+    FOREIGN_BACKGROUND("foreignBackground", Kind.BOOLEAN, null),
     /** A minority, as disclosed. */
-    @JsonProperty("minority") MINORITY(Kind.BOOLEAN, null),
+    MINORITY("minority", Kind.BOOLEAN, null),
     /** Homeless or excluded from housing, as disclosed. */
-    @JsonProperty("homeless") HOMELESS(Kind.BOOLEAN, null),
+    HOMELESS("homeless", Kind.BOOLEAN, null),
     /** Living in a rural area, as disclosed. */
-    @JsonProperty("rural") RURAL(Kind.BOOLEAN, null),
+    RURAL("rural", Kind.BOOLEAN, null),
     /** Living in a priority urban area (quartier prioritaire de la politique de la ville), as disclosed. */
-    @JsonProperty("priorityUrbanArea") PRIORITY_URBAN_AREA(Kind.BOOLEAN, null),
+    PRIORITY_URBAN_AREA("priorityUrbanArea", Kind.BOOLEAN, null),
     /** The labour status at entry ({@link LabourStatus}). */
-    @JsonProperty("entrySituation.status") ENTRY_STATUS(Kind.CATEGORY, LabourStatus.class),
+    ENTRY_STATUS("entrySituation.status", Kind.CATEGORY, LabourStatus.class),
     /** The months of unemployment at entry, when recorded. */
-    @JsonProperty("entrySituation.unemployedMonths") UNEMPLOYED_MONTHS(Kind.NUMBER, null),
+    UNEMPLOYED_MONTHS("entrySituation.unemployedMonths", Kind.NUMBER, null),
     /** A minimum-income recipient at entry. */
-    @JsonProperty("entrySituation.minimumIncome") MINIMUM_INCOME(Kind.BOOLEAN, null),
+    MINIMUM_INCOME("entrySituation.minimumIncome", Kind.BOOLEAN, null),
     /**
      * The situation upon leaving ({@link ExitOutcome}): the exit's outcome, replaced by a follow-up
      * within 28 days; no value without an exit or when UNKNOWN.
      */
-    @JsonProperty("exit.outcome") EXIT_OUTCOME(Kind.CATEGORY, ExitOutcome.class),
+    EXIT_OUTCOME("exit.outcome", Kind.CATEGORY, ExitOutcome.class),
     /**
      * The situation six months after the exit ({@link ExitOutcome}): the follow-up 5 to 8 months
      * after it, closest to 6; no value when the point is after the reference date, not reached, or UNKNOWN.
      */
-    @JsonProperty("exit.outcomeAtSixMonths") EXIT_OUTCOME_AT_SIX_MONTHS(Kind.CATEGORY, ExitOutcome.class),
+    EXIT_OUTCOME_AT_SIX_MONTHS("exit.outcomeAtSixMonths", Kind.CATEGORY, ExitOutcome.class),
     /** The turnover of the activity years, in euros. */
-    @JsonProperty("activity.turnover") TURNOVER(Kind.MONEY, null),
+    TURNOVER("activity.turnover", Kind.MONEY, null),
     /** The gross pay of the activity years, in euros. */
-    @JsonProperty("activity.grossPay") GROSS_PAY(Kind.MONEY, null),
+    GROSS_PAY("activity.grossPay", Kind.MONEY, null),
     /** The employer's social contributions of the activity years, in euros. */
-    @JsonProperty("activity.employerContributions") EMPLOYER_CONTRIBUTIONS(Kind.MONEY, null),
+    EMPLOYER_CONTRIBUTIONS("activity.employerContributions", Kind.MONEY, null),
     /** The employee's social contributions of the activity years, in euros. */
-    @JsonProperty("activity.employeeContributions") EMPLOYEE_CONTRIBUTIONS(Kind.MONEY, null),
+    EMPLOYEE_CONTRIBUTIONS("activity.employeeContributions", Kind.MONEY, null),
     /** The contribution to the cooperative of the activity years, in euros. */
-    @JsonProperty("activity.cooperativeContribution") COOPERATIVE_CONTRIBUTION(Kind.MONEY, null),
+    COOPERATIVE_CONTRIBUTION("activity.cooperativeContribution", Kind.MONEY, null),
     /** The full-time equivalent of the activity years. */
-    @JsonProperty("activity.fte") FTE(Kind.NUMBER, null),
+    FTE("activity.fte", Kind.NUMBER, null),
     /** The trainings attended in the activity years. */
-    @JsonProperty("activity.trainings") TRAININGS(Kind.NUMBER, null),
+    TRAININGS("activity.trainings", Kind.NUMBER, null),
     /** The support interviews of the activity years. */
-    @JsonProperty("activity.supportInterviews") SUPPORT_INTERVIEWS(Kind.NUMBER, null),
+    SUPPORT_INTERVIEWS("activity.supportInterviews", Kind.NUMBER, null),
     /** The general meetings attended in the activity years. */
-    @JsonProperty("activity.generalMeetingsAttended") GENERAL_MEETINGS_ATTENDED(Kind.NUMBER, null),
+    GENERAL_MEETINGS_ATTENDED("activity.generalMeetingsAttended", Kind.NUMBER, null),
     /** The general meetings held in the activity years. */
-    @JsonProperty("activity.generalMeetingsHeld") GENERAL_MEETINGS_HELD(Kind.NUMBER, null),
+    GENERAL_MEETINGS_HELD("activity.generalMeetingsHeld", Kind.NUMBER, null),
     /** The days from entry to the first invoice, in the years that record it. */
-    @JsonProperty("activity.daysToFirstInvoice") DAYS_TO_FIRST_INVOICE(Kind.NUMBER, null);
+    DAYS_TO_FIRST_INVOICE("activity.daysToFirstInvoice", Kind.NUMBER, null);
 
     /** What a field holds, which decides the operators a condition on it takes. */
     public enum Kind {
@@ -92,10 +92,12 @@ public enum Field {
         MONEY
     }
 
+    private final String jsonName;
     private final Kind kind;
     private final Class<? extends Enum<?>> categories;
 
-    Field(Kind kind, Class<? extends Enum<?>> categories) {
+    Field(String jsonName, Kind kind, Class<? extends Enum<?>> categories) {
+        this.jsonName = jsonName;
         this.kind = kind;
         this.categories = categories;
     }
@@ -124,19 +126,16 @@ public enum Field {
      * @return true for the {@code activity.*} fields
      */
     public boolean perYear() {
-        return ordinal() >= TURNOVER.ordinal();
+        return jsonName.startsWith("activity.");
     }
 
     /**
-     * Returns the field's JSON name, e.g. {@code entrySituation.status}.
+     * Returns the field's JSON name, e.g. {@code entrySituation.status}: how catalogues write it.
      *
      * @return the name
      */
+    @JsonValue
     public String jsonName() {
-        try {
-            return Field.class.getField(name()).getAnnotation(JsonProperty.class).value();
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException("enum constant " + name() + " not found by reflection", e);
-        }
+        return jsonName;
     }
 }

@@ -62,6 +62,16 @@ class PriceIndexTest {
     }
 
     @Test
+    void aYearOutsideTheMapsRangeABlankNameAndNoValuesAreRefusedWithTheirCodes() {
+        assertThatThrownBy(() -> read("{\"name\": \" \", \"source\": \"s\", \"values\": {\"15\": 100, \"2020\": 100}}"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.report().errors())
+                        .extracting(p -> p.path() + " " + p.code()).containsExactly("$.name FIELD_BLANK", "$.values.15 FIELD_OUT_OF_RANGE"));
+        assertThatThrownBy(() -> read("{\"name\": \"n\", \"source\": \"s\", \"values\": {}}"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.report().errors())
+                        .extracting(p -> p.path() + " " + p.code()).containsExactly("$.values FIELD_EMPTY"));
+    }
+
+    @Test
     void nullDocumentIsAProblemAtTheRoot() {
         assertThatThrownBy(() -> read("null")).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.report().errors().get(0).path()).isEqualTo("$"));

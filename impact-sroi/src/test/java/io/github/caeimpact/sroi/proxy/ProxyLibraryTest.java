@@ -96,6 +96,19 @@ class ProxyLibraryTest {
     }
 
     @Test
+    void blankTextsNoValuesAndADateOutsideTheRangeAreRefusedWithTheirCodes() {
+        String broken = """
+                {"proxies": [{"id": " ", "unit": "EUR", "values": []},
+                             {"id": "Y", "unit": "EUR", "values": [{"value": 1, "baseYear": 2020, "source": "s",
+                                                                    "validFrom": "1850-01-01"}]}]}
+                """;
+        assertThatThrownBy(() -> read(broken)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.report().errors()).extracting(p -> p.path() + " " + p.code()).containsExactly(
+                        "$.proxies[0].id FIELD_BLANK", "$.proxies[0].values FIELD_EMPTY",
+                        "$.proxies[1].values[0].validFrom DATE_OUT_OF_RANGE"));
+    }
+
+    @Test
     void malformedLibraryFailsWithItsPath() {
         assertThatThrownBy(() -> read("{\"proxies\": [{\"id\": \"X\", \"colour\": 1}]}"))
                 .isInstanceOfSatisfying(InvalidInputException.class,
