@@ -8,6 +8,7 @@ import io.github.caeimpact.indicators.disclosure.DisclosureStatement;
 import io.github.caeimpact.indicators.disclosure.DominanceRule;
 import io.github.caeimpact.indicators.disclosure.MaskReason;
 import io.github.caeimpact.indicators.internal.LinkedTables;
+import io.github.caeimpact.indicators.internal.LinkedTables.Place;
 import io.github.caeimpact.indicators.internal.LinkedTables.Role;
 import io.github.caeimpact.indicators.internal.Suppression;
 import io.github.caeimpact.model.Organisation;
@@ -22,7 +23,8 @@ import java.util.Map;
  * category of every breakdown, each ESF+ cell) becomes a unit of one {@link LinkedTables} system,
  * with the tables the reader sees (overall = sum of a breakdown's cells, gender by age band = its
  * margins, a territory = its organisations, an ESF+ row = its genders, an ESF+ partition = its
- * rows); the relations between tables are found person by person. The masks chosen for the whole
+ * rows); the relations between tables are found person by person and kept where a reader can know
+ * them from the definitions, so each unit carries its place (figure and category). The masks chosen for the whole
  * system are then applied to the indicator report and the ESF+ table.
  */
 final class ReleaseAssembly {
@@ -89,6 +91,7 @@ final class ReleaseAssembly {
 
     private void addIndicator(IndicatorSection section, IndicatorDefinition definition) {
         String id = section.indicatorId();
+        system.describe(id, definition.population(), definition.esfCodes());
         Role extra = numeratorRole(definition.statistic());
         if (extra == Role.MAGNITUDE && definition.unit() != IndicatorUnit.EUR && definition.unit() != IndicatorUnit.EUR_PER_MONTH) {
             extra = null;
@@ -164,8 +167,9 @@ final class ReleaseAssembly {
             int group = groups++;
             int[] units = new int[ESF_COLUMNS.size()];
             for (int c = 0; c < units.length; c++) {
+                Map<String, String> column = c < 4 ? Map.of(BreakdownKind.GENDER.name(), io.github.caeimpact.model.Gender.values()[c].name()) : Map.of();
                 units[c] = unit(ReleasePublisher.esfName(row.code(), ESF_COLUMNS.get(c)), group, row.code(), null,
-                        List.of(ESF_COLUMNS.get(c)), List.of(Role.COUNTED));
+                        List.of(ESF_COLUMNS.get(c)), List.of(Role.COUNTED), new Place(row.code(), true, column));
                 system.summed(units[c]);
             }
             rows.put(row.code(), units);
@@ -184,7 +188,22 @@ final class ReleaseAssembly {
     }
 
     private int unit(String name, int group, String id, BreakdownKind kind, List<String> category, List<Role> roles) {
-        int unit = system.unit(name, group);
+        return unit(name, group, id, kind, category, roles, new Place(id, false, dimensions(kind, category)));
+    }
+
+    /** A breakdown's category as the reader's dimensions: the combined breakdown is a gender and an age band. */
+    static Map<String, String> dimensions(BreakdownKind kind, List<String> category) {
+        if (kind == null) {
+            return Map.of();
+        }
+        if (kind == BreakdownKind.GENDER_BY_AGE_BAND) {
+            return Map.of(BreakdownKind.GENDER.name(), category.get(0), BreakdownKind.AGE_BAND.name(), category.get(1));
+        }
+        return Map.of(kind.name(), category.get(0));
+    }
+
+    private int unit(String name, int group, String id, BreakdownKind kind, List<String> category, List<Role> roles, Place place) {
+        int unit = system.unit(name, group, place);
         unitOf.put(name, unit);
         for (Role role : roles) {
             Key key = new Key(id, kind, category, role);

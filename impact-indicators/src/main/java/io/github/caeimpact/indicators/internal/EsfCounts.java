@@ -15,6 +15,8 @@ import io.github.caeimpact.model.Period;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.BiPredicate;
 
@@ -62,6 +64,23 @@ public final class EsfCounts {
             new Definition("EECR06", "Participants with an improved labour market situation six months after leaving", true,
                     (p, f) -> (p.entrySituation().status() == LabourStatus.EMPLOYED || p.entrySituation().status() == LabourStatus.SELF_EMPLOYED)
                             && sixMonths(p, f).map(o -> o == ExitOutcome.EMPLOYED_PERMANENT || o == ExitOutcome.BUSINESS_CREATED).orElse(false)));
+
+    /**
+     * The output rows that are one category of the breakdowns, as a reader of the ESF+ annex knows
+     * them: the breakdown's name to the values the row counts (EECO01, everyone, has none). The rules
+     * above say the same person by person; {@code EsfCountsTest} checks that they agree.
+     */
+    static final Map<String, Map<String, Set<String>>> CATEGORIES = Map.of(
+            "EECO01", Map.of(),
+            "EECO02", Map.of("ENTRY_SITUATION", Set.of("UNEMPLOYED")),
+            "EECO04", Map.of("ENTRY_SITUATION", Set.of("INACTIVE", "STUDENT")),
+            "EECO05", Map.of("ENTRY_SITUATION", Set.of("EMPLOYED", "SELF_EMPLOYED")),
+            "EECO06", Map.of("AGE_BAND", Set.of("UNDER_18")),
+            "EECO07", Map.of("AGE_BAND", Set.of("FROM_18_TO_29")),
+            "EECO08", Map.of("AGE_BAND", Set.of("FROM_55")),
+            "EECO09", Map.of("EDUCATION", Set.of("ISCED_0_2")),
+            "EECO10", Map.of("EDUCATION", Set.of("ISCED_3_4")),
+            "EECO11", Map.of("EDUCATION", Set.of("ISCED_5_8")));
 
     private final long[][] counts = new long[DEFINITIONS.size()][4];
 

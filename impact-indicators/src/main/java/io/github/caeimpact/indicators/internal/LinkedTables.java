@@ -6,6 +6,7 @@ import io.github.caeimpact.indicators.disclosure.MaskReason;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -66,10 +67,49 @@ public final class LinkedTables {
         }
     }
 
+    /**
+     * Where a published unit sits, as its reader sees it: the figure it belongs to and its category.
+     * {@link ReaderKnowledge} uses it to keep the relations a reader can know from the definitions
+     * (the same category of two indicators of one population, an ESF+ row and the numerator it
+     * counts) and to leave out those that hold only by chance in the data.
+     *
+     * @param figure the indicator id, or the ESF+ row code
+     * @param esf true for a cell of the ESF+ table
+     * @param category each dimension (a breakdown kind's name; GENDER and AGE_BAND for the combined
+     *     breakdown, GENDER for an ESF+ column) to its value; empty for an overall figure or an ESF+ row's total
+     */
+    public record Place(String figure, boolean esf, Map<String, String> category) {
+
+        /**
+         * Checks and copies the parts.
+         *
+         * @param figure the indicator id or ESF+ row code
+         * @param esf true for an ESF+ cell
+         * @param category dimension to value
+         * @throws NullPointerException if figure or category is null
+         */
+        public Place {
+            Objects.requireNonNull(figure, "figure");
+            category = Map.copyOf(Objects.requireNonNull(category, "category"));
+        }
+
+        /**
+         * Returns the place of the same figure in a coarser category.
+         *
+         * @param coarser the category
+         * @return the place with that category
+         */
+        Place in(Map<String, String> coarser) {
+            return new Place(figure, esf, coarser);
+        }
+    }
+
     /** One unit: a label for messages, its group (what is withheld with it), its quantities by role. */
     static final class Unit {
         final String label;
         final int group;
+        /** Where the reader sees it, or null for a unit of a system built without places (every relation found then counts). */
+        Place place;
         final int[] byRole = {-1, -1, -1, -1};
         boolean summed;
         boolean headline;
@@ -119,6 +159,40 @@ public final class LinkedTables {
     public int unit(String label, int group) {
         units.add(new Unit(Objects.requireNonNull(label, "label"), group));
         return units.size() - 1;
+    }
+
+    /**
+     * Says what the catalogue tells a reader about a figure: the people it counts and the ESF+ rows
+     * its numerator is ({@link ReaderKnowledge} credits relations with that figure from them).
+     *
+     * @param figure the indicator id
+     * @param population the catalogue's text for the people counted; two figures with the same text count the same people
+     * @param esfCodes the ESF+ rows the figure's numerator counts (the catalogue's {@code esfCodes})
+     */
+    public void describe(String figure, String population, java.util.Collection<String> esfCodes) {
+        figures.put(Objects.requireNonNull(figure, "figure"), new Figure(Objects.requireNonNull(population, "population"),
+                java.util.Set.copyOf(Objects.requireNonNull(esfCodes, "esfCodes"))));
+    }
+
+    /** What the catalogue says of a figure (see {@link #describe}). */
+    record Figure(String population, java.util.Set<String> esfCodes) {
+    }
+
+    final Map<String, Figure> figures = new java.util.HashMap<>();
+
+    /**
+     * Adds a unit that a reader sees at a place: relations found between it and other placed units
+     * count only when a reader can know them from the definitions ({@link ReaderKnowledge}).
+     *
+     * @param label how messages name it (never with its values)
+     * @param group the units withheld together (a breakdown), or -1 if it cannot be withheld
+     * @param place its figure and category
+     * @return the unit's index
+     */
+    public int unit(String label, int group, Place place) {
+        int unit = unit(label, group);
+        units.get(unit).place = Objects.requireNonNull(place, "place");
+        return unit;
     }
 
     /**

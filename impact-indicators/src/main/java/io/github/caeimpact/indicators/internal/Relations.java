@@ -17,7 +17,8 @@ import java.util.Set;
  * of one population); and a quantity that is the sum of some cells of another table (the entrants
  * under 30 by gender of one indicator and the gender-by-age cells of another, a territory and its
  * organisations). The last two are found person by person, so no relation of the method needs to
- * be listed by hand; sums are looked for only for the units marked so ({@link LinkedTables#summed}:
+ * be listed by hand, and kept only when a reader can know them from the definitions
+ * ({@link ReaderKnowledge}); sums are looked for only for the units marked so ({@link LinkedTables#summed}:
  * overall figures, figures by gender, ESF+ cells), which keeps their number small. Empty quantities are left out of the found relations (an empty cell fits any
  * sum): the tables' own sums cover them.
  */
@@ -40,27 +41,96 @@ final class Relations {
                 add(found, seen, table.total(), table.parts());
             }
         }
-        identities(system, found, seen);
-        sums(system, found, seen);
+        populations(system, found, seen);
+        ReaderKnowledge reader = new ReaderKnowledge(system);
+        identities(system, reader, found, seen);
+        sums(system, reader, found, seen);
         return List.copyOf(found);
     }
 
-    private static void identities(LinkedTables system, List<Relation> found, Set<String> seen) {
-        Map<String, Integer> first = new HashMap<>();
+    /**
+     * Adds an equation between quantities of the same people a reader can know to be the same: each
+     * joins every group of earlier ones it is known to equal, so the equations span what is known
+     * without listing every pair.
+     */
+    private static void identities(LinkedTables system, ReaderKnowledge reader, List<Relation> found, Set<String> seen) {
+        Map<String, List<Integer>> samePeople = new HashMap<>();
+        int[] group = new int[system.quantities.size()];
         for (int q = 0; q < system.quantities.size(); q++) {
+            group[q] = q;
             Quantity quantity = system.quantities.get(q);
             if (quantity.persons.length == 0) {
                 continue;
             }
             String key = quantity.isCount() + Arrays.toString(quantity.persons) + (quantity.isCount() ? "" : Arrays.toString(quantity.values));
-            Integer same = first.putIfAbsent(key, q);
-            if (same != null) {
-                add(found, seen, same, new int[] {q});
+            List<Integer> earlier = samePeople.computeIfAbsent(key, x -> new ArrayList<>());
+            for (int same : earlier) {
+                if (root(group, same) != root(group, q) && reader.knowsSame(same, q)) {
+                    group[root(group, same)] = root(group, q);
+                    add(found, seen, same, new int[] {q});
+                }
+            }
+            earlier.add(q);
+        }
+    }
+
+    /**
+     * Adds, for indicators of one population (the same people counted or missing overall: entrants,
+     * respondents to one survey), that each category holds the same people counted or missing in
+     * both: a reader knows it from the catalogue's populations, whatever item each one counts.
+     * Which of them is counted and which missing differs by item, so the people counted alone are
+     * not written equal (see {@link ReaderKnowledge}).
+     */
+    private static void populations(LinkedTables system, List<Relation> found, Set<String> seen) {
+        Map<String, Map<Map<String, String>, Integer>> figures = new java.util.LinkedHashMap<>();
+        for (int u = 0; u < system.units.size(); u++) {
+            LinkedTables.Place place = system.units.get(u).place;
+            if (place != null && !place.esf() && system.units.get(u).quantity(LinkedTables.Role.COUNTED) >= 0
+                    && system.units.get(u).quantity(LinkedTables.Role.MISSING) >= 0) {
+                figures.computeIfAbsent(place.figure(), f -> new java.util.LinkedHashMap<>()).putIfAbsent(place.category(), u);
+            }
+        }
+        Map<java.util.BitSet, Map<Map<String, String>, Integer>> first = new HashMap<>();
+        for (Map<Map<String, String>, Integer> figure : figures.values()) {
+            Integer overall = figure.get(Map.of());
+            if (overall == null || concerned(system, overall).isEmpty()) {
+                continue;
+            }
+            Map<Map<String, String>, Integer> base = first.putIfAbsent(concerned(system, overall), figure);
+            if (base == null) {
+                continue;
+            }
+            for (Map.Entry<Map<String, String>, Integer> cell : figure.entrySet()) {
+                Integer other = base.get(cell.getKey());
+                if (other != null && concerned(system, other).equals(concerned(system, cell.getValue()))) {
+                    int[] quantities = {system.quantityIndex(cell.getValue(), LinkedTables.Role.COUNTED),
+                        system.quantityIndex(cell.getValue(), LinkedTables.Role.MISSING),
+                        system.quantityIndex(other, LinkedTables.Role.COUNTED), system.quantityIndex(other, LinkedTables.Role.MISSING)};
+                    if (seen.add(Arrays.toString(quantities))) {
+                        found.add(new Relation(quantities, new double[] {1, 1, -1, -1}));
+                    }
+                }
             }
         }
     }
 
-    private static void sums(LinkedTables system, List<Relation> found, Set<String> seen) {
+    /** The people a unit concerns: counted or missing. */
+    private static java.util.BitSet concerned(LinkedTables system, int unit) {
+        java.util.BitSet people = (java.util.BitSet) system.quantities.get(system.quantityIndex(unit, LinkedTables.Role.COUNTED)).members.clone();
+        people.or(system.quantities.get(system.quantityIndex(unit, LinkedTables.Role.MISSING)).members);
+        return people;
+    }
+
+    private static int root(int[] group, int q) {
+        int at = q;
+        while (group[at] != at) {
+            group[at] = group[group[at]];
+            at = group[at];
+        }
+        return at;
+    }
+
+    private static void sums(LinkedTables system, ReaderKnowledge reader, List<Relation> found, Set<String> seen) {
         int[] block = new int[system.people()];
         for (Table table : system.tables) {
             int[] parts = table.parts();
@@ -82,8 +152,9 @@ final class Relations {
                     continue;
                 }
                 int[] selected = union(system, candidate, block);
-                if (selected != null) {
-                    add(found, seen, a, selected);
+                int[] stated = selected == null ? null : reader.sumParts(a, selected, parts);
+                if (stated != null) {
+                    add(found, seen, a, stated);
                 }
             }
         }

@@ -34,7 +34,8 @@ import java.util.Set;
  * For a cell that fails, the shown unit nearest to it in the relations (fewest people first, never
  * an indicator's overall figure) is masked as complementary, at most {@link #PARTNERS} times; then,
  * or when no shown unit is linked to it, its group (the breakdown) is withheld. A withheld cell is
- * not audited again. A difference of nested figures ({@link NestedDifferences}) is audited like a
+ * audited again under its primary reason (the reader does not see it, but may derive it from other
+ * tables); see {@link #protectWithheld}. A difference of nested figures ({@link NestedDifferences}) is audited like a
  * cell below k; when it fails after its complementary cells, the breakdowns of the figures it is
  * the difference of are withheld, then their shown copies masked, then the nearest shown unit, and
  * as a last resort the nearest overall figure. Deterministic: units are visited in index order.
@@ -77,10 +78,13 @@ public final class Suppression {
     private final int width;
     private final DominanceRule dominance;
     private final MaskReason[] reasons;
+    /** Each unit's primary reason, kept when its breakdown is withheld, so that the audit still checks it. */
+    private final MaskReason[] primaryReasons;
     private List<Relation> relations;
     private final Map<Integer, List<Integer>> relationsOf = new HashMap<>();
     private final Set<Integer> passed = new HashSet<>();
     private final Map<Integer, Integer> failures = new HashMap<>();
+    private final Map<Integer, Integer> withheldFailures = new HashMap<>();
 
     /** The complementary cells chosen for one failing cell before its breakdown is withheld instead. */
     static final int PARTNERS = 2;
@@ -91,11 +95,13 @@ public final class Suppression {
         this.width = control.protectionWidth();
         this.dominance = dominance;
         this.reasons = new MaskReason[system.units.size()];
+        this.primaryReasons = new MaskReason[reasons.length];
     }
 
     Outcome run(int published, int differences) {
         for (int u = 0; u < reasons.length; u++) {
             reasons[u] = primary(system.units.get(u));
+            primaryReasons[u] = reasons[u];
         }
         relations = Relations.of(system);
         for (int r = 0; r < relations.size(); r++) {
@@ -119,6 +125,7 @@ public final class Suppression {
             }
             for (int unit : failing) {
                 if (reasons[unit] == MaskReason.AUDIT) {
+                    protectWithheld(unit);
                     continue;
                 }
                 // A cell one complementary mask did not protect is rarely saved by more far away ones: its breakdown goes.
@@ -278,14 +285,15 @@ public final class Suppression {
         LinearAudit audit = builder.build();
         int audited = 0;
         for (int u = 0; u < reasons.length; u++) {
+            MaskReason sensitive = sensitiveReason(u);
             // Empty cells (nobody in the category) are left to the line rule: auditing each by a program is too slow.
-            if (reasons[u] != null && reasons[u].isPrimary() && system.counted(u) > 0) {
+            if (sensitive != null && system.counted(u) > 0) {
                 audited += system.units.get(u).difference ? 0 : 1;
                 // Masking more only widens the others' intervals: a unit found protected stays protected.
                 if (passed.contains(u)) {
                     continue;
                 }
-                if (protectedEnough(audit, variable, system.units.get(u), reasons[u])) {
+                if (protectedEnough(audit, variable, system.units.get(u), sensitive) || structural(system.units.get(u), sensitive)) {
                     passed.add(u);
                 } else {
                     failing.add(u);
@@ -293,6 +301,106 @@ public final class Suppression {
             }
         }
         return audited;
+    }
+
+    /** The program of the definitions alone (every quantity unknown, no mask reason told), built when first needed. */
+    private LinearAudit definitions;
+    private Map<Integer, Integer> definitionVariable;
+
+    /**
+     * Tells whether the definitions alone fix a unit's sensitive count, whatever the data: a share
+     * broken down by the attribute that defines it (entrants with tertiary education among those
+     * with tertiary education: 100 %, or 0 % among the others). Such a count tells nothing about the
+     * people in it, so no mask can or need protect it. With nothing published, the relations are
+     * homogeneous and every count is at least 0, so a count is either fixed at 0 or unbounded.
+     */
+    private boolean structural(Unit unit, MaskReason reason) {
+        if (reason != MaskReason.NUMERATOR_BELOW_THRESHOLD && reason != MaskReason.COMPLEMENT_BELOW_THRESHOLD) {
+            return false;
+        }
+        if (definitions == null) {
+            int[] same = sameAs();
+            LinearAudit.Builder builder = LinearAudit.builder().neighbourhood(NEIGHBOURHOOD);
+            definitionVariable = new HashMap<>();
+            Map<Integer, Integer> classVariable = new HashMap<>();
+            for (int q = 0; q < system.quantities.size(); q++) {
+                Quantity quantity = system.quantities.get(q);
+                definitionVariable.put(q, classVariable.computeIfAbsent(same[q], root -> builder.variable(
+                        quantity.nonNegative ? 0 : Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, quantity.total)));
+            }
+            Set<String> written = new HashSet<>();
+            for (Relation relation : relations) {
+                Linear terms = linear(definitionVariable, relation.coefficients(), relation.quantities());
+                terms.terms().values().removeIf(c -> c == 0);
+                if (!terms.terms().isEmpty() && written.add(terms.terms().toString())) {
+                    builder.equal(terms.terms(), 0);
+                }
+            }
+            definitions = builder.build();
+        }
+        Linear count = reason == MaskReason.NUMERATOR_BELOW_THRESHOLD
+                ? linear(definitionVariable, new double[] {1}, unit.quantity(Role.NUMERATOR))
+                : linear(definitionVariable, new double[] {1, -1}, unit.quantity(Role.COUNTED), unit.quantity(Role.NUMERATOR));
+        return interval(definitions, count).width() < width - TOLERANCE;
+    }
+
+    /**
+     * Returns the primary reason a unit is sensitive for: its mask reason, or, for a cell of a
+     * withheld breakdown, the primary reason it had before (a reader learns nothing from the
+     * withholding, but may still derive the cell from other tables); null for a unit that reveals
+     * nobody by itself.
+     */
+    private MaskReason sensitiveReason(int unit) {
+        MaskReason reason = reasons[unit] == MaskReason.AUDIT ? primaryReasons[unit] : reasons[unit];
+        return reason != null && reason.isPrimary() ? reason : null;
+    }
+
+    /**
+     * Protects a cell of a withheld breakdown that other tables still narrow: masks the nearest
+     * shown cell (at most {@link #PARTNERS} times), then hides more ({@link #hideMore}).
+     *
+     * @throws ReleaseRefusedException if nothing is left to hide
+     */
+    private void protectWithheld(int unit) {
+        int partner = withheldFailures.merge(unit, 1, Integer::sum) > PARTNERS ? -1 : nearestShown(unit);
+        if (partner >= 0) {
+            reasons[partner] = MaskReason.COMPLEMENTARY;
+        } else if (!hideMore(unit)) {
+            throw new ReleaseRefusedException("the release is refused: " + system.units.get(unit).label
+                    + " cannot be kept within its protection interval");
+        }
+    }
+
+    /**
+     * Hides one more thing that narrows a masked unit when no shown cell near it is left to mask:
+     * the reason of the nearest masked cell whose reason bounds it (below k, at least k), by
+     * withholding its breakdown; then the nearest shown overall figure (its breakdowns withheld with
+     * it); then the reason of the nearest masked overall figure. What a reason tells is part of what
+     * the reader knows, so a withheld figure (reason AUDIT) tells less.
+     *
+     * @return false if nothing linked to the unit is shown or tells a bound
+     */
+    private boolean hideMore(int unit) {
+        int telling = nearest(unit, u -> tellsBound(u) && !system.units.get(u).headline);
+        if (telling < 0) {
+            int headline = nearestShown(unit, true);
+            if (headline >= 0) {
+                maskHeadline(headline);
+                return true;
+            }
+            telling = nearest(unit, this::tellsBound);
+        }
+        if (telling < 0) {
+            return false;
+        }
+        withhold(telling);
+        return true;
+    }
+
+    /** Tells whether a unit is masked for a reason that bounds it and can be withheld instead. */
+    private boolean tellsBound(int unit) {
+        Unit owner = system.units.get(unit);
+        return reasons[unit] != null && reasons[unit] != MaskReason.AUDIT && !owner.difference && owner.group >= 0;
     }
 
     private int[] known;
@@ -442,6 +550,15 @@ public final class Suppression {
 
     /** The shown unit nearest to a unit, overall figures included when allowed; -1 if none is linked. */
     private int nearestShown(int unit, boolean headlines) {
+        return nearest(unit, u -> reasons[u] == null && (headlines || !system.units.get(u).headline));
+    }
+
+    /**
+     * The unit nearest to a unit through the relations that the test accepts, fewest people first;
+     * the search goes on through masked units (a shown figure is a constant: it links nothing
+     * further); -1 if none is linked.
+     */
+    private int nearest(int unit, java.util.function.IntPredicate wanted) {
         Set<Integer> visited = new HashSet<>();
         Set<Integer> frontier = new HashSet<>();
         for (int q : system.units.get(unit).byRole) {
@@ -461,10 +578,10 @@ public final class Suppression {
                     }
                     for (int other : relations.get(r).quantities()) {
                         int owner = system.quantities.get(other).unit;
-                        if (reasons[owner] == null) {
-                            // A shown figure is a constant: it links nothing further.
-                            best = headlines ? better(best, owner) : partner(best, owner);
-                        } else if (!visited.contains(other)) {
+                        if (owner != unit && wanted.test(owner)) {
+                            best = better(best, owner);
+                        }
+                        if (reasons[owner] != null && !visited.contains(other)) {
                             next.add(other);
                         }
                     }
@@ -587,13 +704,16 @@ public final class Suppression {
             reasons[partner] = MaskReason.COMPLEMENTARY;
             return;
         }
-        if (headline < 0) {
-            headline = nearestShown(difference, true);
-        }
-        if (headline < 0) {
+        if (headline >= 0) {
+            maskHeadline(headline);
+        } else if (!hideMore(difference)) {
             throw new ReleaseRefusedException("the release is refused: the " + system.units.get(difference).label
                     + " cannot be kept within its protection interval");
         }
+    }
+
+    /** Masks an overall figure as complementary and withholds every breakdown summing to it. */
+    private void maskHeadline(int headline) {
         reasons[headline] = MaskReason.COMPLEMENTARY;
         for (int q : system.units.get(headline).byRole) {
             for (int r : q < 0 ? List.<Integer>of() : relationsOf.getOrDefault(q, List.of())) {

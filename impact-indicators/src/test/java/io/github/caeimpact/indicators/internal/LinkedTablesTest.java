@@ -101,4 +101,46 @@ class LinkedTablesTest {
         assertThat(outcome.audited()).isEqualTo(1);
         assertThat(outcome.rounds()).isGreaterThan(1);
     }
+
+    /**
+     * One person in X1 of a breakdown X1 + X2 + X3 = T (eleven people, shown), where another figure
+     * Y counts the people of X2 and X3: T - Y gives X1. Both totals are overall figures (headlines,
+     * never masked to protect a cell), so the audit masks X2 and X3, then withholds the breakdown;
+     * the withheld X1 is still T - Y, which only an audit of withheld cells sees.
+     */
+    private static LinkedTables withheldButDerivable() {
+        LinkedTables system = new LinkedTables(11);
+        int total = count(system, "T", 0, people(0, 11));
+        system.headline(total);
+        int x1 = count(system, "X1", 1, people(0, 1));
+        int x2 = count(system, "X2", 1, people(1, 6));
+        int x3 = count(system, "X3", 1, people(6, 11));
+        int other = count(system, "Y", 2, people(1, 11));
+        system.summed(other);
+        system.headline(other);
+        system.table(system.quantityIndex(total, Role.COUNTED), List.of(system.quantityIndex(x1, Role.COUNTED),
+                system.quantityIndex(x2, Role.COUNTED), system.quantityIndex(x3, Role.COUNTED)));
+        return system;
+    }
+
+    @Test
+    void aWithheldCellOtherTablesStillGiveAwayHasTheNearestOverallFigureMasked() {
+        Suppression.Outcome outcome = withheldButDerivable().protect(K5, P10);
+        assertThat(outcome.reasons().get(1)).isEqualTo(MaskReason.AUDIT);
+        // No cell is left to mask near X1: T, the overall figure it is a part of, goes, and X1 is no longer T - Y.
+        assertThat(outcome.reasons().get(0)).isEqualTo(MaskReason.COMPLEMENTARY);
+        assertThat(outcome.reasons().get(4)).isNull();
+    }
+
+    @Test
+    void aShareTheDefinitionsFixAtAHundredPercentIsMaskedButNeitherProtectedNorRefused() {
+        // Without places every relation found counts: the people counted are the numerator by definition, so 12 - 12 = 0
+        // is known whatever is masked. Protecting it would withhold the figure and then refuse the release.
+        LinkedTables system = new LinkedTables(20);
+        int whole = share(system, "12 of 12", people(0, 12), people(0, 12));
+        int other = share(system, "10 of 20", people(0, 20), people(0, 10));
+        Suppression.Outcome outcome = system.protect(K5, P10);
+        assertThat(outcome.reasons().get(whole)).isEqualTo(MaskReason.COMPLEMENT_BELOW_THRESHOLD);
+        assertThat(outcome.reasons().get(other)).isNull();
+    }
 }
