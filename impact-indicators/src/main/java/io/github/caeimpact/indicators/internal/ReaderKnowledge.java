@@ -265,8 +265,10 @@ final class ReaderKnowledge {
             Quantity counted = quantityAt(new Place(place.figure(), false, category), Role.COUNTED);
             if (values.contains(value)) {
                 // The numerator's own breakdown shows what it is (all of those people) and the other figure counts them too.
+                // Without that breakdown nothing shows it: the relation found is kept, as the catalogue's words may tell it.
                 Quantity theirs = quantityAt(new Place(other, false, category), Role.COUNTED);
-                if (numerator == null || counted == null || theirs == null || !samePeople(numerator, counted) || !samePeople(counted, theirs)) {
+                if (numerator != null && counted != null && !samePeople(numerator, counted)
+                        || counted != null && theirs != null && !samePeople(counted, theirs)) {
                     return false;
                 }
             } else if (numerator != null && numerator.persons.length > 0) {

@@ -74,6 +74,16 @@ class ReaderKnowledgeTest {
     }
 
     @Test
+    void withoutTheNumeratorsOwnBreakdownTheRelationFoundIsKept() {
+        // A release without breakdowns by age band cannot show what PUB08 counts; crediting the relation is the safe side.
+        int numerator = at("PUB08", false, Map.of(), Role.NUMERATOR, 0, 1);
+        int cells = cell("PUB02", Map.of("GENDER", "WOMAN", "AGE_BAND", "FROM_18_TO_29"), 0, 1);
+        assertThat(new ReaderKnowledge(system).knowsSame(numerator, cells)).isFalse();
+        int band = cell("PUB02", Map.of("AGE_BAND", "FROM_18_TO_29"), 0, 1);
+        assertThat(new ReaderKnowledge(system).knowsSame(numerator, band)).isTrue();
+    }
+
+    @Test
     void aNumeratorThatHappensToHoldTheInactiveIsNotDefinedByTheirSituation() {
         youngByDefinition(0, 1);
         int numerator = at("PUB08", false, Map.of(), Role.NUMERATOR, 0, 1);
