@@ -161,12 +161,18 @@ class ReaderKnowledgeTest {
         assertThat(reader.knows(total, new int[] {y2023, y2024}, table)).isFalse();
     }
 
+    /** PUB11, entrants aged 55 and over by definition, and PUB03's people of that age band; returns PUB11's numerator. */
+    private int entrantsAged55AndOver(int... old) {
+        int band = cell("PUB11", Map.of("AGE_BAND", "FROM_55"), old);
+        alsoAt(band, Role.NUMERATOR, old);
+        int numerator = at("PUB11", false, Map.of(), Role.NUMERATOR, old);
+        cell("PUB03", Map.of("AGE_BAND", "FROM_55"), old);
+        return numerator;
+    }
+
     @Test
     void oneLineOfTheCombinedTableFixesAGenderItDoesNotCoverIt() {
-        int old = cell("PUB11", Map.of("AGE_BAND", "FROM_55"), 0, 1);
-        alsoAt(old, Role.NUMERATOR, 0, 1);
-        int numerator = at("PUB11", false, Map.of(), Role.NUMERATOR, 0, 1);
-        cell("PUB03", Map.of("AGE_BAND", "FROM_55"), 0, 1);
+        int numerator = entrantsAged55AndOver(0, 1);
         int womenOld = cell("PUB03", Map.of("GENDER", "WOMAN", "AGE_BAND", "FROM_55"), 0, 1);
         int womenYoung = cell("PUB03", Map.of("GENDER", "WOMAN", "AGE_BAND", "FROM_18_TO_29"), 2);
         int menOld = cell("PUB03", Map.of("GENDER", "MAN", "AGE_BAND", "FROM_55"));
@@ -177,10 +183,7 @@ class ReaderKnowledgeTest {
 
     @Test
     void aKnownSumIsWrittenWithTheEmptyCellsItCovers() {
-        int old = cell("PUB11", Map.of("AGE_BAND", "FROM_55"), 0, 1);
-        alsoAt(old, Role.NUMERATOR, 0, 1);
-        int numerator = at("PUB11", false, Map.of(), Role.NUMERATOR, 0, 1);
-        cell("PUB03", Map.of("AGE_BAND", "FROM_55"), 0, 1);
+        int numerator = entrantsAged55AndOver(0, 1);
         int womenOld = cell("PUB03", Map.of("GENDER", "WOMAN", "AGE_BAND", "FROM_55"), 0, 1);
         int menOld = cell("PUB03", Map.of("GENDER", "MAN", "AGE_BAND", "FROM_55"));
         int[] parts = new ReaderKnowledge(system).sumParts(numerator, new int[] {womenOld}, new int[] {womenOld, menOld});
