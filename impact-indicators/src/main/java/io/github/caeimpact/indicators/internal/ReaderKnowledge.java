@@ -111,7 +111,8 @@ final class ReaderKnowledge {
                 return false;
             }
             places.add(at);
-            partFigures.add((at.esf() ? "esf:" : "") + (at.esf() ? "" : at.figure()));
+            // The parts are cells of one indicator, or ESF+ rows (several: a union of categories).
+            partFigures.add(at.esf() ? "ESF+" : at.figure());
             partRoles.add(quantity.role);
         }
         Map<String, Set<String>> box = box(place, places);

@@ -1,20 +1,24 @@
 package io.github.caeimpact.indicators.internal;
 
+import io.github.caeimpact.indicators.internal.LinkedTables.Place;
 import io.github.caeimpact.indicators.internal.LinkedTables.Quantity;
+import io.github.caeimpact.indicators.internal.LinkedTables.Role;
 import io.github.caeimpact.indicators.internal.LinkedTables.Table;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The equations a reader can write between the quantities of a release, each a list of quantities
- * with coefficients summing to zero. Three sources: each published table (total = sum of parts);
- * two quantities that are the same people (an ESF+ row and an indicator's numerator; two indicators
- * of one population); and a quantity that is the sum of some cells of another table (the entrants
+ * with coefficients summing to zero. Four sources: each published table (total = sum of parts);
+ * indicators of one population, whose people counted or missing are the same in each category;
+ * two quantities that are the same people (an ESF+ row and an indicator's numerator); and a quantity that is the sum of some cells of another table (the entrants
  * under 30 by gender of one indicator and the gender-by-age cells of another, a territory and its
  * organisations). The last two are found person by person, so no relation of the method needs to
  * be listed by hand, and kept only when a reader can know them from the definitions
@@ -82,15 +86,15 @@ final class Relations {
      * not written equal (see {@link ReaderKnowledge}).
      */
     private static void populations(LinkedTables system, List<Relation> found, Set<String> seen) {
-        Map<String, Map<Map<String, String>, Integer>> figures = new java.util.LinkedHashMap<>();
+        Map<String, Map<Map<String, String>, Integer>> figures = new LinkedHashMap<>();
         for (int u = 0; u < system.units.size(); u++) {
-            LinkedTables.Place place = system.units.get(u).place;
-            if (place != null && !place.esf() && system.units.get(u).quantity(LinkedTables.Role.COUNTED) >= 0
-                    && system.units.get(u).quantity(LinkedTables.Role.MISSING) >= 0) {
-                figures.computeIfAbsent(place.figure(), f -> new java.util.LinkedHashMap<>()).putIfAbsent(place.category(), u);
+            Place place = system.units.get(u).place;
+            if (place != null && !place.esf() && system.units.get(u).quantity(Role.COUNTED) >= 0
+                    && system.units.get(u).quantity(Role.MISSING) >= 0) {
+                figures.computeIfAbsent(place.figure(), f -> new LinkedHashMap<>()).putIfAbsent(place.category(), u);
             }
         }
-        Map<java.util.BitSet, Map<Map<String, String>, Integer>> first = new HashMap<>();
+        Map<BitSet, Map<Map<String, String>, Integer>> first = new HashMap<>();
         for (Map<Map<String, String>, Integer> figure : figures.values()) {
             Integer overall = figure.get(Map.of());
             if (overall == null || concerned(system, overall).isEmpty()) {
@@ -103,9 +107,9 @@ final class Relations {
             for (Map.Entry<Map<String, String>, Integer> cell : figure.entrySet()) {
                 Integer other = base.get(cell.getKey());
                 if (other != null && concerned(system, other).equals(concerned(system, cell.getValue()))) {
-                    int[] quantities = {system.quantityIndex(cell.getValue(), LinkedTables.Role.COUNTED),
-                        system.quantityIndex(cell.getValue(), LinkedTables.Role.MISSING),
-                        system.quantityIndex(other, LinkedTables.Role.COUNTED), system.quantityIndex(other, LinkedTables.Role.MISSING)};
+                    int[] quantities = {system.quantityIndex(cell.getValue(), Role.COUNTED),
+                        system.quantityIndex(cell.getValue(), Role.MISSING),
+                        system.quantityIndex(other, Role.COUNTED), system.quantityIndex(other, Role.MISSING)};
                     if (seen.add(Arrays.toString(quantities))) {
                         found.add(new Relation(quantities, new double[] {1, 1, -1, -1}));
                     }
@@ -115,9 +119,9 @@ final class Relations {
     }
 
     /** The people a unit concerns: counted or missing. */
-    private static java.util.BitSet concerned(LinkedTables system, int unit) {
-        java.util.BitSet people = (java.util.BitSet) system.quantities.get(system.quantityIndex(unit, LinkedTables.Role.COUNTED)).members.clone();
-        people.or(system.quantities.get(system.quantityIndex(unit, LinkedTables.Role.MISSING)).members);
+    private static BitSet concerned(LinkedTables system, int unit) {
+        BitSet people = (BitSet) system.quantities.get(system.quantityIndex(unit, Role.COUNTED)).members.clone();
+        people.or(system.quantities.get(system.quantityIndex(unit, Role.MISSING)).members);
         return people;
     }
 

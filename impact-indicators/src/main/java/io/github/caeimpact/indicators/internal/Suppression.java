@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * The masks of a release: primary suppression by the threshold, numerator, complement and
@@ -35,10 +36,12 @@ import java.util.Set;
  * an indicator's overall figure) is masked as complementary, at most {@link #PARTNERS} times; then,
  * or when no shown unit is linked to it, its group (the breakdown) is withheld. A withheld cell is
  * audited again under its primary reason (the reader does not see it, but may derive it from other
- * tables); see {@link #protectWithheld}. A difference of nested figures ({@link NestedDifferences}) is audited like a
- * cell below k; when it fails after its complementary cells, the breakdowns of the figures it is
- * the difference of are withheld, then their shown copies masked, then the nearest shown unit, and
- * as a last resort the nearest overall figure. Deterministic: units are visited in index order.
+ * tables) and protected by hiding more, or the release is refused ({@link #protectWithheld}). A
+ * count the definitions alone fix (100 % or 0 % by definition) is not protected ({@link #structural}).
+ * A difference of nested figures ({@link NestedDifferences}) is audited like a cell below k; when it
+ * fails after its complementary cells, the breakdowns of the figures it is the difference of are
+ * withheld, then their shown copies masked, then the nearest shown unit, then the nearest overall
+ * figure, then more is hidden as for a withheld cell. Deterministic: units are visited in index order.
  */
 public final class Suppression {
 
@@ -558,7 +561,7 @@ public final class Suppression {
      * the search goes on through masked units (a shown figure is a constant: it links nothing
      * further); -1 if none is linked.
      */
-    private int nearest(int unit, java.util.function.IntPredicate wanted) {
+    private int nearest(int unit, IntPredicate wanted) {
         Set<Integer> visited = new HashSet<>();
         Set<Integer> frontier = new HashSet<>();
         for (int q : system.units.get(unit).byRole) {
