@@ -5,10 +5,12 @@ import static io.github.caeimpact.sroi.map.Maps.map;
 import static io.github.caeimpact.sroi.map.Maps.outcome;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.caeimpact.model.validation.InvalidInputException;
 import io.github.caeimpact.sroi.map.Conventions;
+import io.github.caeimpact.sroi.map.Direction;
 import io.github.caeimpact.sroi.map.Discounting;
 import io.github.caeimpact.sroi.map.FractionalDuration;
 import io.github.caeimpact.sroi.map.ImpactMap;
@@ -21,6 +23,7 @@ import io.github.caeimpact.sroi.map.Revaluation;
 import io.github.caeimpact.sroi.proxy.FinancialProxy;
 import io.github.caeimpact.sroi.proxy.PriceIndex;
 import io.github.caeimpact.sroi.proxy.ProxyLibrary;
+import io.github.caeimpact.sroi.result.ConventionApplied;
 import io.github.caeimpact.sroi.result.DiscountFactor;
 import io.github.caeimpact.sroi.result.Figure;
 import io.github.caeimpact.sroi.result.OutcomeResult;
@@ -229,6 +232,56 @@ class SroiEngineTest {
                         .toList());
         assertThat(exact(SroiEngine.evaluate(later), "presentValue").doubleValue())
                 .isCloseTo(100 + 100 / 1.05, within(1e-12));
+    }
+
+    @Test
+    void theConventionsListEachRuleWithExactlyTheOutcomesItChanges() {
+        // plain: two whole years, one attribution share, a benefit at a proxy of the analysis year: no rule lists it.
+        Outcome plain = outcome("plain", "A", "1", "100", "2", "0", "0", List.of("0"), "0.1");
+        Outcome marked = outcome("marked", "A", "1", "100", "1.5", "0", "0", List.of("0.2", "0.1"), "0.1")
+                .withDirection(Direction.NEGATIVE)
+                .withPublishedYearValues(List.of(d("70"), d("30")))
+                .withProxy(ProxySpec.inline(FinancialProxy.of(d("100"), "EUR", 2022, "test proxy")));
+        ImpactMap both = map(Discounting.flat(d("0.05")), "100", plain, marked)
+                .withConventions(Conventions.GUIDE.withDropOffFromYearOne(List.of("marked")).withRatePrecision(3));
+        PriceIndex index = PriceIndex.of("test index", "test", "test", java.util.Map.of(2022, d("100"), 2025, d("110")));
+        assertThat(SroiEngine.evaluate(both, QuantityBindings.empty(), ProxyLibrary.standard(), index).conventions())
+                .extracting(ConventionApplied::name, ConventionApplied::value, ConventionApplied::appliesTo)
+                .containsExactly(
+                        tuple("fractionalDuration", "PRO_RATA", List.of("marked")),
+                        tuple("direction", "SIGNED", List.of("marked")),
+                        tuple("publishedYearValues", "LISTED", List.of("marked")),
+                        tuple("dropOffFromYearOne", "LISTED", List.of("marked")),
+                        tuple("attribution", "PRODUCT", List.of("marked")),
+                        tuple("ratePrecision", "3", List.of()),
+                        tuple("revaluation", "CPI", List.of("marked")),
+                        tuple("timing", "FORECAST", List.of()));
+        List<ConventionApplied> alone = SroiEngine.evaluate(map(Discounting.flat(d("0.05")), "100", plain)).conventions();
+        assertThat(alone).extracting(ConventionApplied::name, ConventionApplied::value, ConventionApplied::appliesTo)
+                .containsExactly(
+                        tuple("fractionalDuration", "PRO_RATA", List.of()),
+                        tuple("direction", "POSITIVE", List.of()),
+                        tuple("dropOffFromYearOne", "NONE", List.of()),
+                        tuple("attribution", "PRODUCT", List.of()),
+                        tuple("ratePrecision", "FULL", List.of()),
+                        tuple("revaluation", "CPI", List.of()),
+                        tuple("timing", "FORECAST", List.of()));
+        assertThat(alone.get(4).rule()).isEqualTo("discount rates are used at full precision");
+        assertThat(alone.get(5).rule()).startsWith("money proxies are revalued to the analysis year");
+        assertThat(alone.get(6).rule()).startsWith("year one is discounted once");
+    }
+
+    @Test
+    void theConventionsSayWhenProxiesKeepTheirDatedValuesAndPastYearsAreBroughtForward() {
+        Outcome o = outcome("o", "A", "1", "100", "1", "0", "0", List.of("0"), "0");
+        ImpactMap m = map(Discounting.flat(d("0.05")), "100", o).withConventions(Conventions.GUIDE.withRevaluation(Revaluation.NONE));
+        m = new ImpactMap(m.name(), "EUR", 2025, 2024, io.github.caeimpact.sroi.map.Mode.EVALUATIVE, m.discounting(),
+                m.conventions(), m.stakeholders(), m.inputs(), m.outcomes());
+        List<ConventionApplied> conventions = SroiEngine.evaluate(m).conventions();
+        assertThat(conventions).extracting(ConventionApplied::name).endsWith("revaluation", "timing");
+        assertThat(conventions.get(conventions.size() - 2).rule()).isEqualTo("proxies are taken at their dated values");
+        assertThat(conventions.get(conventions.size() - 1).value()).isEqualTo("EVALUATIVE");
+        assertThat(conventions.get(conventions.size() - 1).rule()).startsWith("period p is calendar year firstYear + p − 1");
     }
 
     @Test
