@@ -91,7 +91,7 @@ final class ReleaseAssembly {
 
     private void addIndicator(IndicatorSection section, IndicatorDefinition definition) {
         String id = section.indicatorId();
-        system.describe(id, definition.population(), definition.esfCodes());
+        system.describe(id, definition.esfCodes());
         Role extra = numeratorRole(definition.statistic());
         if (extra == Role.MAGNITUDE && definition.unit() != IndicatorUnit.EUR && definition.unit() != IndicatorUnit.EUR_PER_MONTH) {
             extra = null;

@@ -16,8 +16,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiPredicate;
 
 /** The counters behind the ESF+ report: one row per common indicator, one column per gender. */

@@ -5,9 +5,12 @@ import io.github.caeimpact.indicators.disclosure.DominanceRule;
 import io.github.caeimpact.indicators.disclosure.MaskReason;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Everything a release publishes about people, as one system of linked tables: units (a cell that
@@ -70,7 +73,7 @@ public final class LinkedTables {
     /**
      * Where a published unit sits, as its reader sees it: the figure it belongs to and its category.
      * {@link ReaderKnowledge} uses it to keep the relations a reader can know from the definitions
-     * (the same category of two indicators of one population, an ESF+ row and the numerator it
+     * (a numerator and the people of the values it is defined by, an ESF+ row and the numerator it
      * counts) and to leave out those that hold only by chance in the data.
      *
      * @param figure the indicator id, or the ESF+ row code
@@ -162,23 +165,18 @@ public final class LinkedTables {
     }
 
     /**
-     * Says what the catalogue tells a reader about a figure: the people it counts and the ESF+ rows
-     * its numerator is ({@link ReaderKnowledge} credits relations with that figure from them).
+     * Says which ESF+ rows the catalogue gives as a figure's numerator: {@link ReaderKnowledge}
+     * credits the equality of the numerator and those rows only.
      *
      * @param figure the indicator id
-     * @param population the catalogue's text for the people counted; two figures with the same text count the same people
-     * @param esfCodes the ESF+ rows the figure's numerator counts (the catalogue's {@code esfCodes})
+     * @param codes the ESF+ rows the figure's numerator counts (the catalogue's {@code esfCodes})
      */
-    public void describe(String figure, String population, java.util.Collection<String> esfCodes) {
-        figures.put(Objects.requireNonNull(figure, "figure"), new Figure(Objects.requireNonNull(population, "population"),
-                java.util.Set.copyOf(Objects.requireNonNull(esfCodes, "esfCodes"))));
+    public void describe(String figure, Collection<String> codes) {
+        esfCodes.put(Objects.requireNonNull(figure, "figure"), Set.copyOf(Objects.requireNonNull(codes, "codes")));
     }
 
-    /** What the catalogue says of a figure (see {@link #describe}). */
-    record Figure(String population, java.util.Set<String> esfCodes) {
-    }
-
-    final Map<String, Figure> figures = new java.util.HashMap<>();
+    /** The ESF+ rows of each described figure's numerator (see {@link #describe}). */
+    final Map<String, Set<String>> esfCodes = new HashMap<>();
 
     /**
      * Adds a unit that a reader sees at a place: relations found between it and other placed units

@@ -1,6 +1,5 @@
 package io.github.caeimpact.indicators.internal;
 
-import io.github.caeimpact.indicators.internal.LinkedTables.Figure;
 import io.github.caeimpact.indicators.internal.LinkedTables.Place;
 import io.github.caeimpact.indicators.internal.LinkedTables.Quantity;
 import io.github.caeimpact.indicators.internal.LinkedTables.Role;
@@ -281,9 +280,9 @@ final class ReaderKnowledge {
 
     /** An ESF+ cell and an indicator's quantity: the numerator its code names, or every participant in the row's category. */
     private boolean esfRow(Place row, String figure, Role role, Map<String, Set<String>> meaning) {
-        Figure described = system.figures.get(figure);
+        Set<String> codes = system.esfCodes.get(figure);
         if (role == Role.NUMERATOR) {
-            return meaning.isEmpty() && (described == null || described.esfCodes().contains(row.figure()));
+            return meaning.isEmpty() && (codes == null || codes.contains(row.figure()));
         }
         Map<String, Set<String>> category = EsfCounts.CATEGORIES.get(row.figure());
         if (role != Role.COUNTED || category == null || !category.equals(meaning)) {
@@ -316,8 +315,8 @@ final class ReaderKnowledge {
 
     /** An indicator's numerator and the ESF+ rows its codes name, every other row of its codes being empty in that column. */
     private boolean rowsOfNumerator(Quantity whole, Place place, List<Place> rows) {
-        Figure described = system.figures.get(place.figure());
-        if (whole.role != Role.NUMERATOR || described == null) {
+        Set<String> codes = system.esfCodes.get(place.figure());
+        if (whole.role != Role.NUMERATOR || codes == null) {
             return whole.role == Role.NUMERATOR;
         }
         Set<String> named = new HashSet<>();
@@ -327,10 +326,10 @@ final class ReaderKnowledge {
                 return false;
             }
         }
-        if (!described.esfCodes().containsAll(named)) {
+        if (!codes.containsAll(named)) {
             return false;
         }
-        for (String code : described.esfCodes()) {
+        for (String code : codes) {
             Quantity other = named.contains(code) ? null : quantityAt(new Place(code, true, place.category()), Role.COUNTED);
             if (other != null && other.persons.length > 0) {
                 return false;

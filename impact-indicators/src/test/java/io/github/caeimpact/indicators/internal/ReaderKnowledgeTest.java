@@ -111,8 +111,8 @@ class ReaderKnowledgeTest {
 
     @Test
     void anEsfRowIsTheNumeratorItsCodeNamesAndNoOther() {
-        system.describe("PUB04", "Entrants", List.of("EECO02"));
-        system.describe("PUB06", "Entrants", List.of());
+        system.describe("PUB04", List.of("EECO02"));
+        system.describe("PUB06", List.of());
         int row = row("EECO02", Map.of("GENDER", "WOMAN"), 0);
         int named = at("PUB04", false, Map.of("GENDER", "WOMAN"), Role.NUMERATOR, 0);
         int other = at("PUB06", false, Map.of("GENDER", "WOMAN"), Role.NUMERATOR, 0);
