@@ -91,10 +91,21 @@ final class ReaderKnowledge {
      * @return true if the relation follows from the definitions
      */
     boolean knows(int total, int[] selected, int[] table) {
+        return known(total, selected, table) != null;
+    }
+
+    /** What a known relation narrows its total to: the parts' box and the values it means; null if not known. */
+    private record Known(Map<String, Set<String>> box, Map<String, Set<String>> meaning) {
+    }
+
+    /** A relation kept as found, between units without a place. */
+    private static final Known UNPLACED = new Known(null, null);
+
+    private Known known(int total, int[] selected, int[] table) {
         Quantity whole = system.quantities.get(total);
         Place place = system.units.get(whole.unit).place;
         if (place == null) {
-            return true;
+            return UNPLACED;
         }
         List<Place> places = new ArrayList<>();
         Set<String> partFigures = new HashSet<>();
@@ -103,11 +114,11 @@ final class ReaderKnowledge {
             Quantity quantity = system.quantities.get(part);
             Place at = system.units.get(quantity.unit).place;
             if (at == null) {
-                return true;
+                return UNPLACED;
             }
             // A figure's own tables are declared; anything more found inside one figure (its numerator all women) is chance.
             if (at.figure().equals(place.figure()) && at.esf() == place.esf() || !refines(at.category(), place.category())) {
-                return false;
+                return null;
             }
             places.add(at);
             // The parts are cells of one indicator, or ESF+ rows (several: a union of categories).
@@ -116,18 +127,18 @@ final class ReaderKnowledge {
         }
         Map<String, Set<String>> box = box(place, places);
         if (box == null || partFigures.size() != 1 || partRoles.size() != 1 || table != null && !covers(place, box, selected, table)) {
-            return false;
+            return null;
         }
         Role role = partRoles.iterator().next();
         Map<String, Set<String>> meaning = table == null ? box : narrowing(place, box, table);
         boolean partsEsf = places.get(0).esf();
+        boolean known;
         if (place.esf()) {
-            return partsEsf ? esfUnion(place, places) : esfRow(place, places.get(0).figure(), role, meaning);
+            known = partsEsf ? esfUnion(place, places) : esfRow(place, places.get(0).figure(), role, meaning);
+        } else {
+            known = partsEsf ? rowsOfNumerator(whole, place, places) : figures(whole, place, places.get(0).figure(), role, meaning);
         }
-        if (partsEsf) {
-            return rowsOfNumerator(whole, place, places);
-        }
-        return figures(whole, place, places.get(0).figure(), role, meaning);
+        return known ? new Known(box, meaning) : null;
     }
 
     /**
@@ -141,26 +152,22 @@ final class ReaderKnowledge {
      * @return the parts, or null if the reader cannot know the relation
      */
     int[] sumParts(int total, int[] selected, int[] table) {
-        if (!knows(total, selected, table)) {
+        Known known = known(total, selected, table);
+        if (known == null) {
             return null;
         }
-        Place place = placeOf(total);
-        List<Place> places = new ArrayList<>();
-        for (int part : selected) {
-            places.add(placeOf(part));
-        }
-        if (place == null || places.contains(null)) {
+        if (known == UNPLACED) {
             return selected;
         }
-        Map<String, Set<String>> box = box(place, places);
-        Map<String, Set<String>> meaning = narrowing(place, box, table);
+        Place place = placeOf(total);
         Set<Integer> parts = new TreeSet<>();
         for (int part : selected) {
             parts.add(part);
         }
         for (int part : table) {
             Place at = placeOf(part);
-            if (at != null && refines(at.category(), place.category()) && inBox(at, meaning, null) && at.category().keySet().containsAll(box.keySet())) {
+            if (at != null && refines(at.category(), place.category()) && inBox(at, known.meaning(), null)
+                    && at.category().keySet().containsAll(known.box().keySet())) {
                 parts.add(part);
             }
         }

@@ -334,7 +334,6 @@ public final class Suppression {
             Set<String> written = new HashSet<>();
             for (Relation relation : relations) {
                 Linear terms = linear(definitionVariable, relation.coefficients(), relation.quantities());
-                terms.terms().values().removeIf(c -> c == 0);
                 if (!terms.terms().isEmpty() && written.add(terms.terms().toString())) {
                     builder.equal(terms.terms(), 0);
                 }
