@@ -1,8 +1,7 @@
 package io.github.caeimpact.sroi;
 
-import io.github.caeimpact.model.validation.RuleCodes;
-import io.github.caeimpact.sroi.rules.MapRuleCodes;
 import io.github.caeimpact.model.validation.Problem;
+import io.github.caeimpact.model.validation.RuleCodes;
 import io.github.caeimpact.model.validation.ValidationReport;
 import io.github.caeimpact.sroi.internal.Limits;
 import io.github.caeimpact.sroi.map.Conventions;
@@ -18,6 +17,8 @@ import io.github.caeimpact.sroi.map.Stakeholder;
 import io.github.caeimpact.sroi.proxy.FinancialProxy;
 import io.github.caeimpact.sroi.proxy.PriceIndex;
 import io.github.caeimpact.sroi.proxy.ProxyLibrary;
+import io.github.caeimpact.sroi.rules.MapLimits;
+import io.github.caeimpact.sroi.rules.MapRuleCodes;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ import java.util.Set;
  */
 final class MapValidator {
 
-    private static final int MAX_DURATION_YEARS = Limits.MAX_DURATION_YEARS;
+    private static final int MAX_DURATION_YEARS = MapLimits.MAX_DURATION_YEARS;
 
     private final ImpactMap map;
     private final ProxyLibrary library;
@@ -113,16 +114,16 @@ final class MapValidator {
 
     /** Checks a calendar year; false if out of range. */
     private boolean year(int year, String path) {
-        if (year < Limits.EARLIEST_YEAR || year > Limits.LATEST_YEAR) {
-            error(path, RuleCodes.FIELD_OUT_OF_RANGE, "a year must be between " + Limits.EARLIEST_YEAR + " and "
-                    + Limits.LATEST_YEAR + ", was " + year);
+        if (year < MapLimits.EARLIEST_YEAR || year > MapLimits.LATEST_YEAR) {
+            error(path, RuleCodes.FIELD_OUT_OF_RANGE, "a year must be between " + MapLimits.EARLIEST_YEAR + " and "
+                    + MapLimits.LATEST_YEAR + ", was " + year);
             return false;
         }
         return true;
     }
 
     /**
-     * Checks that a number has at most {@link Limits#MAX_SCALE} decimal places and at most the
+     * Checks that a number has at most {@link MapLimits#MAX_SCALE} decimal places and at most the
      * given magnitude; false if not (reported).
      */
     private boolean bounded(BigDecimal value, String path, BigDecimal max) {
@@ -173,7 +174,7 @@ final class MapValidator {
             required(input.description(), path + ".description");
             if (input.amount() == null) {
                 required(null, path + ".amount");
-            } else if (!bounded(input.amount(), path + ".amount", Limits.MAX_MAGNITUDE)) {
+            } else if (!bounded(input.amount(), path + ".amount", MapLimits.MAX_MAGNITUDE)) {
                 unbounded = true;
             } else if (input.amount().signum() < 0) {
                 error(path + ".amount", RuleCodes.AMOUNT_NEGATIVE, "an input amount must not be negative, was "
@@ -245,7 +246,7 @@ final class MapValidator {
     private void checkQuantity(Quantity quantity, String path) {
         if (quantity == null) {
             required(null, path);
-        } else if (quantity instanceof Quantity.Fixed fixed && !bounded(fixed.value(), path, Limits.MAX_MAGNITUDE)) {
+        } else if (quantity instanceof Quantity.Fixed fixed && !bounded(fixed.value(), path, MapLimits.MAX_MAGNITUDE)) {
             return;
         } else if (quantity instanceof Quantity.Fixed fixed && fixed.value().signum() < 0) {
             error(path, RuleCodes.AMOUNT_NEGATIVE, "a quantity must not be negative, was " + fixed.value().toPlainString());
@@ -255,7 +256,7 @@ final class MapValidator {
     private void checkDuration(Outcome outcome, String path) {
         if (outcome.durationYears() == null) {
             required(null, path + ".durationYears");
-        } else if (!bounded(outcome.durationYears(), path + ".durationYears", Limits.MAX_MAGNITUDE)) {
+        } else if (!bounded(outcome.durationYears(), path + ".durationYears", MapLimits.MAX_MAGNITUDE)) {
             return;
         } else if (outcome.durationYears().signum() <= 0) {
             error(path + ".durationYears", RuleCodes.FIELD_OUT_OF_RANGE,
@@ -277,7 +278,7 @@ final class MapValidator {
         }
         for (int k = 0; k < values.size(); k++) {
             BigDecimal value = values.get(k);
-            if (bounded(value, path + "[" + k + "]", Limits.MAX_MAGNITUDE) && value.signum() < 0) {
+            if (bounded(value, path + "[" + k + "]", MapLimits.MAX_MAGNITUDE) && value.signum() < 0) {
                 error(path + "[" + k + "]", RuleCodes.AMOUNT_NEGATIVE, "a published value is a magnitude (the sign comes "
                         + "from direction), was " + value.toPlainString());
             }
@@ -322,7 +323,7 @@ final class MapValidator {
             proxy = ((ProxySpec.Inline) spec).proxy();
             if (proxy.value() == null) {
                 required(null, path + ".value");
-            } else if (!bounded(proxy.value(), path + ".value", Limits.MAX_MAGNITUDE)) {
+            } else if (!bounded(proxy.value(), path + ".value", MapLimits.MAX_MAGNITUDE)) {
                 return;
             } else if (proxy.value().signum() < 0) {
                 error(path + ".value", RuleCodes.AMOUNT_NEGATIVE, "a proxy value must not be negative, was "
@@ -387,8 +388,8 @@ final class MapValidator {
             if (mandatory) {
                 required(null, path);
             }
-        } else if (value.scale() > Limits.MAX_SCALE) {
-            bounded(value, path, Limits.MAX_MAGNITUDE);
+        } else if (value.scale() > MapLimits.MAX_SCALE) {
+            bounded(value, path, MapLimits.MAX_MAGNITUDE);
         } else if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
             error(path, RuleCodes.FIELD_OUT_OF_RANGE, "a share must be between 0 and 1, was " + value.toPlainString());
         }

@@ -22,6 +22,9 @@ import io.github.caeimpact.model.json.internal.StrictJson;
 import io.github.caeimpact.model.validation.InvalidInputException;
 import io.github.caeimpact.model.validation.Problem;
 import io.github.caeimpact.model.validation.SupportedDate;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -85,6 +88,27 @@ public final class Schemas {
             return new CustomDefinition(node, CustomDefinition.DefinitionType.INLINE,
                     CustomDefinition.AttributeInclusion.YES);
         });
+        return builder;
+    }
+
+    /**
+     * Makes the optional fields of a format nullable, as its reader takes {@code null} for absent,
+     * and a required text one holding more than white space.
+     *
+     * <p>A field is optional unless it is primitive or annotated {@code @NotNull},
+     * {@code @NotBlank} or {@code @NotEmpty}; a {@code @NotBlank} text gets the pattern {@code \S}
+     * (blank otherwise).
+     *
+     * @param builder the configuration, from {@link #generator}
+     * @return the same builder
+     */
+    public static SchemaGeneratorConfigBuilder optionalFieldsNullable(SchemaGeneratorConfigBuilder builder) {
+        builder.forFields().withNullableCheck(field -> !field.getType().isPrimitive()
+                && field.getAnnotationConsideringFieldAndGetter(NotNull.class) == null
+                && field.getAnnotationConsideringFieldAndGetter(NotBlank.class) == null
+                && field.getAnnotationConsideringFieldAndGetter(NotEmpty.class) == null);
+        builder.forFields().withStringPatternResolver(field -> field.getAnnotationConsideringFieldAndGetter(NotBlank.class) == null
+                ? null : "\\S");
         return builder;
     }
 

@@ -1,9 +1,8 @@
 package io.github.caeimpact.sroi.engine;
 
-import io.github.caeimpact.sroi.rules.MapRuleCodes;
-import io.github.caeimpact.model.validation.RuleCodes;
 import io.github.caeimpact.indicators.Dimension;
 import io.github.caeimpact.model.validation.Problem;
+import io.github.caeimpact.model.validation.RuleCodes;
 import io.github.caeimpact.model.validation.ValidationReport;
 import io.github.caeimpact.sroi.ImpactMaps;
 import io.github.caeimpact.sroi.internal.Limits;
@@ -26,6 +25,8 @@ import io.github.caeimpact.sroi.map.Revaluation;
 import io.github.caeimpact.sroi.proxy.FinancialProxy;
 import io.github.caeimpact.sroi.proxy.PriceIndex;
 import io.github.caeimpact.sroi.proxy.ProxyLibrary;
+import io.github.caeimpact.sroi.rules.MapLimits;
+import io.github.caeimpact.sroi.rules.MapRuleCodes;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -97,7 +98,7 @@ final class Plan {
         this.revaluations = outcomes.stream().mapToDouble(o -> o.revaluation().doubleValue()).toArray();
         // The furthest period any evaluation reaches: a start offset plus a duration, or the
         // evaluative look-back.
-        int periods = 2 * Limits.MAX_DURATION_YEARS + Limits.MAX_EVALUATION_SPAN_YEARS + 1;
+        int periods = 2 * MapLimits.MAX_DURATION_YEARS + MapLimits.MAX_EVALUATION_SPAN_YEARS + 1;
         this.formulas = new RateFormula[periods + 1];
         this.constantRates = new BigDecimal[periods + 1];
         this.constantRatesDouble = new double[periods + 1];
@@ -236,7 +237,7 @@ final class Plan {
                     "the value bound to indicator '" + indicator + "' is negative: " + value.toPlainString()));
         }
         // A bound value meets the bounds of a written quantity, so that evaluation stays finite.
-        Problem outOfBounds = Limits.outOfBounds(value, path + ".indicator", Limits.MAX_MAGNITUDE);
+        Problem outOfBounds = Limits.outOfBounds(value, path + ".indicator", MapLimits.MAX_MAGNITUDE);
         if (outOfBounds != null) {
             problems.add(outOfBounds);
             return BigDecimal.ZERO;

@@ -1,6 +1,9 @@
 package io.github.caeimpact.sroi.map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 /**
@@ -18,8 +21,8 @@ import java.util.List;
  *     {@link Revaluation#CPI}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Conventions(FractionalDuration fractionalDuration, List<String> dropOffFromYearOne,
-        Integer ratePrecision, Revaluation revaluation) {
+public record Conventions(FractionalDuration fractionalDuration, List<@NotNull String> dropOffFromYearOne,
+        @Min(0) @Max(12) Integer ratePrecision, Revaluation revaluation) {
 
     /** The Guide's conventions: pro rata partial years, drop-off from year two, full precision, CPI. */
     public static final Conventions GUIDE = new Conventions(null, null, null, null);

@@ -1,11 +1,17 @@
 package io.github.caeimpact.sroi.map;
 
-import io.github.caeimpact.model.validation.RuleCodes;
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import io.github.caeimpact.model.validation.Problem;
+import io.github.caeimpact.model.validation.RuleCodes;
 import io.github.caeimpact.sroi.internal.Limits;
+import io.github.caeimpact.sroi.rules.MapLimits;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -107,7 +113,7 @@ public sealed interface Discounting {
         for (SchemeParameter parameter : parameters()) {
             String at = path + "." + parameter.name();
             BigDecimal value = parameter.value();
-            Problem bound = value == null ? null : Limits.outOfBounds(value, at, Limits.MAX_MAGNITUDE);
+            Problem bound = value == null ? null : Limits.outOfBounds(value, at, MapLimits.MAX_MAGNITUDE);
             if (value == null) {
                 problems.add(Problem.error(at, RuleCodes.FIELD_REQUIRED, parameter.name() + " is required"));
             } else if (bound != null) {
@@ -118,7 +124,7 @@ public sealed interface Discounting {
             }
         }
         BigDecimal stated = statedRate();
-        Problem bound = stated == null ? null : Limits.outOfBounds(stated, path + ".statedRate", Limits.MAX_MAGNITUDE);
+        Problem bound = stated == null ? null : Limits.outOfBounds(stated, path + ".statedRate", MapLimits.MAX_MAGNITUDE);
         if (bound != null) {
             problems.add(bound);
         } else if (stated != null && !ParameterKind.RATE.accepts(stated)) {
@@ -153,8 +159,9 @@ public sealed interface Discounting {
      * @param statedRate the rate as a report printed it, or null
      */
     @JsonTypeName("FLAT")
+    @JsonClassDescription("One rate for every year.")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Flat(BigDecimal rate, BigDecimal statedRate) implements Discounting {
+    record Flat(@NotNull BigDecimal rate, @DecimalMin("0") @DecimalMax(value = "1", inclusive = false) BigDecimal statedRate) implements Discounting {
         /**
          * Returns a flat rate without a stated rate.
          *
@@ -188,8 +195,9 @@ public sealed interface Discounting {
      * @param statedRate the rate as a report printed it, or null
      */
     @JsonTypeName("FR_2021")
+    @JsonClassDescription("r = 1.2 % + beta × 2 % (France Stratégie, 2021).")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Fr2021(BigDecimal beta, BigDecimal statedRate) implements Discounting {
+    record Fr2021(@NotNull BigDecimal beta, @DecimalMin("0") @DecimalMax(value = "1", inclusive = false) BigDecimal statedRate) implements Discounting {
         /**
          * Returns the rule without a stated rate.
          *
@@ -226,8 +234,9 @@ public sealed interface Discounting {
      * @param statedRate the rate as a report printed it, or null
      */
     @JsonTypeName("FR_2013")
+    @JsonClassDescription("r = 2.5 % + beta × 2 % (Quinet report, 2013).")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Fr2013(BigDecimal beta, BigDecimal statedRate) implements Discounting {
+    record Fr2013(@NotNull BigDecimal beta, @DecimalMin("0") @DecimalMax(value = "1", inclusive = false) BigDecimal statedRate) implements Discounting {
         /**
          * Returns the rule without a stated rate.
          *
@@ -264,8 +273,10 @@ public sealed interface Discounting {
      * @param statedRate the rate as a report printed it, or null
      */
     @JsonTypeName("UK_GREEN_BOOK")
+    @JsonClassDescription("3.5 % years 0-30, 3.0 % 31-75, 2.5 % 76-125, 2.0 % 126-200, 1.5 % 201-300, 1.0 % beyond "
+            + "(HM Treasury).")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record UkGreenBook(String note, BigDecimal statedRate) implements Discounting {
+    record UkGreenBook(String note, @DecimalMin("0") @DecimalMax(value = "1", inclusive = false) BigDecimal statedRate) implements Discounting {
         /**
          * Returns the schedule without a stated rate.
          *
@@ -309,8 +320,10 @@ public sealed interface Discounting {
      * @param statedRate the rate as a report printed it, or null
      */
     @JsonTypeName("SCHEDULE")
+    @JsonClassDescription("The rate of each year; later years keep the last rate.")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Schedule(List<BigDecimal> rates, BigDecimal statedRate) implements Discounting {
+    record Schedule(@NotEmpty List<@NotNull BigDecimal> rates,
+            @DecimalMin("0") @DecimalMax(value = "1", inclusive = false) BigDecimal statedRate) implements Discounting {
         /**
          * Returns a schedule without a stated rate.
          *

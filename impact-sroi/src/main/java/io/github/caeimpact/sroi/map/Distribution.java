@@ -1,5 +1,8 @@
 package io.github.caeimpact.sroi.map;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -20,6 +23,9 @@ import org.apache.commons.statistics.distribution.TruncatedNormalDistribution;
  * (see {@link Prior}), each with an optional {@code "value"}: the point of the deterministic
  * result. Without it the point is the mode (triangular, PERT) or the mean. Values are immutable.
  */
+@JsonClassDescription("An uncertain parameter, written instead of its number: Monte Carlo draws it; the deterministic "
+        + "result uses value, else the mode (TRIANGULAR, PERT) or the mean. Its range must lie within the parameter's "
+        + "(a share's within 0..1); NORMAL is truncated to [min, max]; a prior is the meta-analysis beta of SROI.md.")
 public sealed interface Distribution permits Distribution.Uniform, Distribution.Triangular, Distribution.Pert,
         Distribution.Beta, Distribution.Normal, Distribution.LogNormal, Distribution.FromPrior {
 
@@ -70,7 +76,8 @@ public sealed interface Distribution permits Distribution.Uniform, Distribution.
      * @param max the upper end, at least min
      * @param value the stated point, or null (then the mean)
      */
-    record Uniform(BigDecimal min, BigDecimal max, BigDecimal value) implements Distribution {
+    @JsonTypeName("UNIFORM")
+    record Uniform(@NotNull BigDecimal min, @NotNull BigDecimal max, BigDecimal value) implements Distribution {
         /**
          * Checks for nulls.
          *
@@ -115,7 +122,8 @@ public sealed interface Distribution permits Distribution.Uniform, Distribution.
      * @param max the upper end
      * @param value the stated point, or null (then the mode)
      */
-    record Triangular(BigDecimal min, BigDecimal mode, BigDecimal max, BigDecimal value) implements Distribution {
+    @JsonTypeName("TRIANGULAR")
+    record Triangular(@NotNull BigDecimal min, @NotNull BigDecimal mode, @NotNull BigDecimal max, BigDecimal value) implements Distribution {
         /**
          * Checks for nulls.
          *
@@ -161,7 +169,8 @@ public sealed interface Distribution permits Distribution.Uniform, Distribution.
      * @param max the upper end
      * @param value the stated point, or null (then the mode)
      */
-    record Pert(BigDecimal min, BigDecimal mode, BigDecimal max, BigDecimal value) implements Distribution {
+    @JsonTypeName("PERT")
+    record Pert(@NotNull BigDecimal min, @NotNull BigDecimal mode, @NotNull BigDecimal max, BigDecimal value) implements Distribution {
         /**
          * Checks for nulls.
          *
@@ -204,7 +213,8 @@ public sealed interface Distribution permits Distribution.Uniform, Distribution.
      * @param beta the second shape, above 0
      * @param value the stated point, or null (then the mean {@code alpha / (alpha + beta)})
      */
-    record Beta(BigDecimal alpha, BigDecimal beta, BigDecimal value) implements Distribution {
+    @JsonTypeName("BETA")
+    record Beta(@NotNull BigDecimal alpha, @NotNull BigDecimal beta, BigDecimal value) implements Distribution {
         /**
          * Checks for nulls.
          *
@@ -256,7 +266,9 @@ public sealed interface Distribution permits Distribution.Uniform, Distribution.
      * @param max the upper truncation, at least min
      * @param value the stated point, or null (then the mean of the truncated distribution)
      */
-    record Normal(BigDecimal mean, BigDecimal sd, BigDecimal min, BigDecimal max, BigDecimal value)
+    @JsonTypeName("NORMAL")
+    record Normal(@NotNull BigDecimal mean, @NotNull BigDecimal sd, @NotNull BigDecimal min, @NotNull BigDecimal max,
+            BigDecimal value)
             implements Distribution {
         /**
          * Checks for nulls.
@@ -316,7 +328,8 @@ public sealed interface Distribution permits Distribution.Uniform, Distribution.
      * @param sigma the standard deviation of the logarithm, above 0
      * @param value the stated point, or null (then the mean {@code exp(mu + sigma² / 2)})
      */
-    record LogNormal(BigDecimal mu, BigDecimal sigma, BigDecimal value) implements Distribution {
+    @JsonTypeName("LOGNORMAL")
+    record LogNormal(@NotNull BigDecimal mu, @NotNull BigDecimal sigma, BigDecimal value) implements Distribution {
         /**
          * Checks for nulls.
          *
@@ -365,7 +378,7 @@ public sealed interface Distribution permits Distribution.Uniform, Distribution.
      * @param prior which prior
      * @param value the stated point, or null (then the prior's mean)
      */
-    record FromPrior(Prior prior, BigDecimal value) implements Distribution {
+    record FromPrior(@NotNull Prior prior, BigDecimal value) implements Distribution {
         /**
          * Checks for nulls.
          *

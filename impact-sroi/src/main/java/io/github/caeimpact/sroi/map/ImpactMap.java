@@ -1,6 +1,12 @@
 package io.github.caeimpact.sroi.map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.github.caeimpact.sroi.rules.MapLimits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -21,6 +27,10 @@ import java.util.regex.Pattern;
  * {@code io.github.caeimpact.sroi.engine.SroiEngine}. Fields absent from JSON are null here;
  * {@link io.github.caeimpact.sroi.ImpactMaps#validate} reports the missing ones.
  *
+ * <p>The constraint annotations of this record and of the records it holds state each field's
+ * rule; {@code ImpactMaps.validate} checks them (with the rules across fields), and the published
+ * schema, {@code impact-map.schema.json}, is generated from them.
+ *
  * @param name the analysis name
  * @param currency the ISO 4217 code of every amount, such as {@code "EUR"}; proxies of the library (in
  *     euros) only in a map in EUR, never converted
@@ -38,9 +48,17 @@ import java.util.regex.Pattern;
  *     In JSON each sits in place of its number, not in a field of its own; empty when none
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ImpactMap(String name, String currency, Integer analysisYear, Integer firstYear, Mode mode,
-        Discounting discounting, Conventions conventions, List<Stakeholder> stakeholders, List<Input> inputs,
-        List<Outcome> outcomes, Map<ParameterId, Distribution> distributions) {
+public record ImpactMap(@NotBlank String name,
+        @NotNull @jakarta.validation.constraints.Pattern(regexp = "^[A-Z]{3}$")
+        @JsonPropertyDescription("an ISO 4217 code known to the JDK, such as EUR; proxies of the library (in EUR) "
+                + "only in a map in EUR") String currency,
+        @NotNull @Min(MapLimits.EARLIEST_YEAR) @Max(MapLimits.LATEST_YEAR)
+        @JsonPropertyDescription("the calendar year whose prices and date the result expresses") Integer analysisYear,
+        @Min(MapLimits.EARLIEST_YEAR) @Max(MapLimits.LATEST_YEAR) @JsonPropertyDescription("evaluative mode only, "
+                + "and required there: the calendar year of the first outcome year, at most analysisYear") Integer firstYear,
+        @NotNull Mode mode, @NotNull Discounting discounting, Conventions conventions,
+        @NotNull List<@NotNull Stakeholder> stakeholders, @NotNull List<@NotNull Input> inputs,
+        @NotNull List<@NotNull Outcome> outcomes, Map<ParameterId, Distribution> distributions) {
 
     /**
      * Copies the lists and the distributions.

@@ -1,6 +1,13 @@
 package io.github.caeimpact.sroi.map;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.github.caeimpact.sroi.rules.MapLimits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 
 /**
@@ -19,8 +26,11 @@ import java.math.BigDecimal;
  *     {@link FunderKind#OTHER}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Input(String stakeholder, String funder, String description, BigDecimal amount, Boolean inKind,
-        Integer year, FunderKind funderKind) {
+@JsonClassDescription("What a stakeholder or a funder puts in: exactly one of stakeholder and funder.")
+public record Input(String stakeholder, String funder, @NotBlank String description, @NotNull BigDecimal amount,
+        Boolean inKind,
+        @Min(MapLimits.EARLIEST_YEAR) @Max(MapLimits.LATEST_YEAR) @JsonPropertyDescription("evaluative mode only") Integer year,
+        FunderKind funderKind) {
 
     /**
      * Returns the kind of funder, {@link FunderKind#OTHER} when absent.

@@ -1,7 +1,18 @@
 package io.github.caeimpact.sroi.map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.github.caeimpact.indicators.Dimension;
+import io.github.caeimpact.model.Organisation;
+import io.github.caeimpact.sroi.rules.MapLimits;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -38,13 +49,21 @@ import java.util.List;
  *     marks them "published" and shows the computed value beside each.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Outcome(String id, String stakeholder, Dimension dimension, String description, String descriptionFr,
-        String descriptionEn, String indicator,
-        Quantity quantity, ProxySpec proxy, BigDecimal durationYears, Integer startYear, BigDecimal deadweight,
-        BigDecimal displacement,
-        List<BigDecimal> attribution,
-        BigDecimal dropOff, BigDecimal leakage, Evidence evidence, Direction direction,
-        List<BigDecimal> publishedYearValues) {
+public record Outcome(@NotBlank String id, @NotNull String stakeholder, Dimension dimension,
+        @NotBlank @JsonPropertyDescription("what changes, in the map's own language") String description,
+        @Pattern(regexp = Organisation.OPTIONAL_TEXT_PATTERN) @JsonPropertyDescription("what changes, in French, for a French report")
+        String descriptionFr,
+        @Pattern(regexp = Organisation.OPTIONAL_TEXT_PATTERN) @JsonPropertyDescription("what changes, in English, for an English report")
+        String descriptionEn,
+        String indicator, @NotNull Quantity quantity, @NotNull ProxySpec proxy, @NotNull BigDecimal durationYears,
+        @Min(0) @Max(MapLimits.MAX_DURATION_YEARS) Integer startYear, @NotNull BigDecimal deadweight,
+        @NotNull BigDecimal displacement,
+        @NotEmpty @JsonPropertyDescription("one share or a list of shares, multiplied as (1 - a1)(1 - a2)...")
+        List<@NotNull BigDecimal> attribution,
+        @NotNull BigDecimal dropOff, BigDecimal leakage, @NotNull Evidence evidence, Direction direction,
+        @JsonPropertyDescription("the yearly values a published report printed for years 1, 2, ..., used instead of the "
+                + "computed ones; one per outcome year")
+        List<@NotNull @DecimalMin("0") @DecimalMax(MapLimits.MAX_MAGNITUDE_TEXT) BigDecimal> publishedYearValues) {
 
     /**
      * Copies the list.

@@ -1,6 +1,6 @@
 package io.github.caeimpact.sroi.map;
 
-import io.github.caeimpact.sroi.internal.Limits;
+import io.github.caeimpact.sroi.rules.MapLimits;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -10,15 +10,15 @@ import java.util.Optional;
  */
 public enum ParameterKind {
     /** A number of units per year, 0 to 10<sup>12</sup>. */
-    QUANTITY(BigDecimal.ZERO, true, Limits.MAX_MAGNITUDE, true),
+    QUANTITY(BigDecimal.ZERO, true, MapLimits.MAX_MAGNITUDE, true),
     /** A proxy value in money of its base year (or a rate), 0 to 10<sup>12</sup>. */
-    PROXY(BigDecimal.ZERO, true, Limits.MAX_MAGNITUDE, true),
-    /** A duration in years, above 0 and at most 200 ({@link Limits#MAX_DURATION_YEARS}). */
-    DURATION(BigDecimal.ZERO, false, BigDecimal.valueOf(Limits.MAX_DURATION_YEARS), true),
+    PROXY(BigDecimal.ZERO, true, MapLimits.MAX_MAGNITUDE, true),
+    /** A duration in years, above 0 and at most 200 ({@link MapLimits#MAX_DURATION_YEARS}). */
+    DURATION(BigDecimal.ZERO, false, BigDecimal.valueOf(MapLimits.MAX_DURATION_YEARS), true),
     /** A deadweight, displacement, attribution, drop-off or leakage share, 0..1. */
     SHARE(BigDecimal.ZERO, true, BigDecimal.ONE, true),
     /** An input amount, 0 to 10<sup>12</sup>. */
-    AMOUNT(BigDecimal.ZERO, true, Limits.MAX_MAGNITUDE, true),
+    AMOUNT(BigDecimal.ZERO, true, MapLimits.MAX_MAGNITUDE, true),
     /** A discount rate as a fraction, 0 inclusive to 1 exclusive. */
     RATE(BigDecimal.ZERO, true, BigDecimal.ONE, false),
     /** The β factor of a French discount rule, 0..10. */
@@ -38,6 +38,42 @@ public enum ParameterKind {
         this.maxIncluded = maxIncluded;
         this.minDouble = min.doubleValue();
         this.maxDouble = max.doubleValue();
+    }
+
+    /**
+     * Returns the lower end of this kind's range.
+     *
+     * @return the minimum, included or not as {@link #includesMinimum()} says
+     */
+    public BigDecimal minimum() {
+        return min;
+    }
+
+    /**
+     * Tells whether the minimum itself is allowed (not for a duration, which is above 0).
+     *
+     * @return true if the minimum is in the range
+     */
+    public boolean includesMinimum() {
+        return minIncluded;
+    }
+
+    /**
+     * Returns the upper end of this kind's range.
+     *
+     * @return the maximum, included or not as {@link #includesMaximum()} says
+     */
+    public BigDecimal maximum() {
+        return max;
+    }
+
+    /**
+     * Tells whether the maximum itself is allowed (not for a discount rate, which is below 1).
+     *
+     * @return true if the maximum is in the range
+     */
+    public boolean includesMaximum() {
+        return maxIncluded;
     }
 
     /**
@@ -104,7 +140,7 @@ public enum ParameterKind {
     public Optional<String> problemWith(Distribution distribution) {
         double lower = distribution.lower();
         double upper = distribution.upper();
-        boolean capped = distribution instanceof Distribution.LogNormal && max.compareTo(Limits.MAX_MAGNITUDE) == 0;
+        boolean capped = distribution instanceof Distribution.LogNormal && max.compareTo(MapLimits.MAX_MAGNITUDE) == 0;
         if (lower < lowest() || (upper > highest() && !capped)) {
             return Optional.of("the distribution's range [" + lower + ", " + upper
                     + "] must lie within the parameter's range: " + range());

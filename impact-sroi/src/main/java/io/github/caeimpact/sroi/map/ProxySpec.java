@@ -1,6 +1,8 @@
 package io.github.caeimpact.sroi.map;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import io.github.caeimpact.sroi.proxy.FinancialProxy;
+import jakarta.validation.constraints.NotBlank;
 import java.util.Objects;
 
 /**
@@ -9,6 +11,8 @@ import java.util.Objects;
  * <p>In JSON: {@code {"value": 646.52, "unit": "EUR per month", "baseYear": 2025, "source": "..."}}
  * or {@code {"ref": "RSA_MONTHLY_SINGLE"}}.
  */
+@JsonClassDescription("The value of one unit: a proxy written inline, or {\"ref\": id} for the proxy library's latest "
+        + "value whose base year is not after the analysis year.")
 public sealed interface ProxySpec permits ProxySpec.Inline, ProxySpec.Ref {
 
     /**
@@ -33,7 +37,7 @@ public sealed interface ProxySpec permits ProxySpec.Inline, ProxySpec.Ref {
      *
      * @param ref the library id, such as {@code "RSA_MONTHLY_SINGLE"}
      */
-    record Ref(String ref) implements ProxySpec {
+    record Ref(@NotBlank String ref) implements ProxySpec {
         /**
          * Checks the id.
          *

@@ -1,5 +1,7 @@
 package io.github.caeimpact.sroi.map;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import jakarta.validation.constraints.NotBlank;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -9,6 +11,8 @@ import java.util.Objects;
  *
  * <p>In JSON: {@code 12.5} or {@code {"indicator": "EXI01"}}.
  */
+@JsonClassDescription("The number of units per year: a number, or {\"indicator\": id} for the value of a catalogue "
+        + "indicator bound at evaluation, or a distribution.")
 public sealed interface Quantity permits Quantity.Fixed, Quantity.Bound {
 
     /**
@@ -32,7 +36,7 @@ public sealed interface Quantity permits Quantity.Fixed, Quantity.Bound {
      *
      * @param indicator the catalogue id of the indicator, such as {@code "EXI01"}
      */
-    record Bound(String indicator) implements Quantity {
+    record Bound(@NotBlank String indicator) implements Quantity {
         /**
          * Checks the id.
          *

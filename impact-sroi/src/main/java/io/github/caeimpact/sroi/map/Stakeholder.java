@@ -1,6 +1,10 @@
 package io.github.caeimpact.sroi.map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.github.caeimpact.model.Organisation;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 
 /**
  * A group of people or an organisation that experiences change or contributes to it.
@@ -11,7 +15,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param labelEn the label in English, for an English report; null to use {@code label}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Stakeholder(String id, String label, String labelFr, String labelEn) {
+public record Stakeholder(@NotBlank String id,
+        @NotBlank @JsonPropertyDescription("what the group is, in the map's own language") String label,
+        @Pattern(regexp = Organisation.OPTIONAL_TEXT_PATTERN) @JsonPropertyDescription("the label in French, for a French report") String labelFr,
+        @Pattern(regexp = Organisation.OPTIONAL_TEXT_PATTERN) @JsonPropertyDescription("the label in English, for an English report") String labelEn) {
 
     /**
      * Returns a stakeholder with one label.

@@ -18,7 +18,7 @@ import java.time.LocalDate;
  * @param note a remark (simplification, range), or null
  *
  * <p>The constraints are checked by {@link ProxyLibrary#read} (a value is at most 10<sup>12</sup>,
- * {@code Limits.MAX_MAGNITUDE}); their annotations give them to the generated schema.
+ * {@code MapLimits.MAX_MAGNITUDE}); their annotations give them to the generated schema.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DatedValue(@NotNull @DecimalMin("0") @DecimalMax("1000000000000") BigDecimal value, @NotNull Integer baseYear,

@@ -1,6 +1,12 @@
 package io.github.caeimpact.sroi.proxy;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.github.caeimpact.sroi.rules.MapLimits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 
 /**
@@ -16,7 +22,9 @@ import java.math.BigDecimal;
  *     index; false for rates and shares (a contribution rate is not revalued)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record FinancialProxy(BigDecimal value, String unit, Integer baseYear, String source, Boolean indexed) {
+public record FinancialProxy(@NotNull BigDecimal value, @NotBlank String unit,
+        @NotNull @Min(MapLimits.EARLIEST_YEAR) @Max(MapLimits.LATEST_YEAR) Integer baseYear, @NotBlank String source,
+        @JsonPropertyDescription("false for rates, which are not revalued; null or absent reads as true") Boolean indexed) {
 
     /**
      * Returns an indexed money proxy.

@@ -1,11 +1,5 @@
 package io.github.caeimpact.sroi.proxy;
 
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import io.github.caeimpact.model.validation.RuleCodes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -14,8 +8,15 @@ import io.github.caeimpact.model.json.internal.ShippedResources;
 import io.github.caeimpact.model.json.internal.StrictJson;
 import io.github.caeimpact.model.validation.InvalidInputException;
 import io.github.caeimpact.model.validation.Problem;
+import io.github.caeimpact.model.validation.RuleCodes;
 import io.github.caeimpact.model.validation.ValidationReport;
 import io.github.caeimpact.sroi.internal.Limits;
+import io.github.caeimpact.sroi.rules.MapLimits;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -93,13 +94,13 @@ public final class PriceIndex {
                     "at least one yearly value is required"));
         } else {
             values.forEach((year, value) -> {
-                if (year < Limits.EARLIEST_YEAR || year > Limits.LATEST_YEAR) {
-                    problems.add(Problem.error("$.values." + year, RuleCodes.FIELD_OUT_OF_RANGE, "a year is from " + Limits.EARLIEST_YEAR
-                            + " to " + Limits.LATEST_YEAR + ", was " + year));
+                if (year < MapLimits.EARLIEST_YEAR || year > MapLimits.LATEST_YEAR) {
+                    problems.add(Problem.error("$.values." + year, RuleCodes.FIELD_OUT_OF_RANGE, "a year is from " + MapLimits.EARLIEST_YEAR
+                            + " to " + MapLimits.LATEST_YEAR + ", was " + year));
                 } else if (value == null || value.signum() <= 0) {
                     problems.add(Problem.error("$.values." + year, RuleCodes.FIELD_OUT_OF_RANGE, "an index value must be positive"));
                 } else {
-                    Problem outOfBounds = Limits.outOfBounds(value, "$.values." + year, Limits.MAX_MAGNITUDE);
+                    Problem outOfBounds = Limits.outOfBounds(value, "$.values." + year, MapLimits.MAX_MAGNITUDE);
                     if (outOfBounds != null) {
                         problems.add(outOfBounds);
                     }

@@ -1,10 +1,5 @@
 package io.github.caeimpact.sroi.proxy;
 
-import io.github.caeimpact.model.validation.SupportedDate;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import io.github.caeimpact.sroi.rules.MapRuleCodes;
-import io.github.caeimpact.model.validation.RuleCodes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -13,8 +8,14 @@ import io.github.caeimpact.model.json.internal.ShippedResources;
 import io.github.caeimpact.model.json.internal.StrictJson;
 import io.github.caeimpact.model.validation.InvalidInputException;
 import io.github.caeimpact.model.validation.Problem;
+import io.github.caeimpact.model.validation.RuleCodes;
+import io.github.caeimpact.model.validation.SupportedDate;
 import io.github.caeimpact.model.validation.ValidationReport;
 import io.github.caeimpact.sroi.internal.Limits;
+import io.github.caeimpact.sroi.rules.MapLimits;
+import io.github.caeimpact.sroi.rules.MapRuleCodes;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -147,7 +148,7 @@ public final class ProxyLibrary {
                 problems.add(Problem.error(at + ".value", RuleCodes.AMOUNT_NEGATIVE, "a proxy value must not be negative"));
             } else {
                 // Maps referring to the library take its values as they are: bound them here, once.
-                Problem outOfBounds = Limits.outOfBounds(value.value(), at + ".value", Limits.MAX_MAGNITUDE);
+                Problem outOfBounds = Limits.outOfBounds(value.value(), at + ".value", MapLimits.MAX_MAGNITUDE);
                 if (outOfBounds != null) {
                     problems.add(outOfBounds);
                 }

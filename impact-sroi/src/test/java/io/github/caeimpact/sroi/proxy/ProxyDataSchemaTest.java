@@ -6,10 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.victools.jsonschema.generator.Option;
 import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import io.github.caeimpact.model.testing.Schemas;
-import io.github.caeimpact.sroi.internal.Limits;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
+import io.github.caeimpact.sroi.rules.MapLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,15 +25,7 @@ class ProxyDataSchemaTest {
 
     /** The project's generator, with optional fields that may also be null, as the readers accept. */
     private static SchemaGeneratorConfigBuilder generator() {
-        SchemaGeneratorConfigBuilder builder = Schemas.generator().with(Option.DEFINITIONS_FOR_ALL_OBJECTS);
-        builder.forFields().withNullableCheck(field -> !field.getType().isPrimitive()
-                && field.getAnnotationConsideringFieldAndGetter(NotNull.class) == null
-                && field.getAnnotationConsideringFieldAndGetter(NotBlank.class) == null
-                && field.getAnnotationConsideringFieldAndGetter(NotEmpty.class) == null);
-        // A required text holds more than white space (FIELD_BLANK otherwise).
-        builder.forFields().withStringPatternResolver(field -> field.getAnnotationConsideringFieldAndGetter(NotBlank.class) == null
-                ? null : "\\S");
-        return builder;
+        return Schemas.optionalFieldsNullable(Schemas.generator().with(Option.DEFINITIONS_FOR_ALL_OBJECTS));
     }
 
     static String generatedLibrarySchema() {
@@ -55,7 +44,7 @@ class ProxyDataSchemaTest {
                     && field.getDeclaringType().getErasedType() == PriceIndex.Document.class) {
                 ObjectNode names = node.putObject("propertyNames");
                 names.put("pattern", "^(19[0-9]{2}|20[0-9]{2}|2100)$");
-                names.put("description", "a calendar year from " + Limits.EARLIEST_YEAR + " to " + Limits.LATEST_YEAR);
+                names.put("description", "a calendar year from " + MapLimits.EARLIEST_YEAR + " to " + MapLimits.LATEST_YEAR);
             }
         });
         return Schemas.generate(builder, PriceIndex.Document.class, "price-index.schema.json", "cae-impact yearly price index",

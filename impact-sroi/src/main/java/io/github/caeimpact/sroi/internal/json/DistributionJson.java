@@ -1,6 +1,7 @@
 package io.github.caeimpact.sroi.internal.json;
 
 import io.github.caeimpact.sroi.rules.MapRuleCodes;
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
@@ -24,6 +25,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,8 +42,9 @@ public final class DistributionJson {
     /** The attribute of a read holding the {@code Map<ParameterId, Distribution>} found. */
     public static final String FOUND = "io.github.caeimpact.sroi.distributions";
 
-    /** The JSON names of the distributions, as the {@code distribution} field writes them. */
-    static final List<String> NAMES = List.of("UNIFORM", "TRIANGULAR", "PERT", "BETA", "NORMAL", "LOGNORMAL");
+    /** The JSON names of the distributions, as the {@code distribution} field writes them: the records' type names. */
+    static final List<String> NAMES = Arrays.stream(Distribution.class.getPermittedSubclasses())
+            .map(type -> type.getAnnotation(JsonTypeName.class)).filter(Objects::nonNull).map(JsonTypeName::value).toList();
 
     /** The numeric parameters of a map and their kinds, by path below the root. */
     private static final Pattern OUTCOME = Pattern.compile(
@@ -61,7 +64,7 @@ public final class DistributionJson {
      * @param path the path below the root, such as {@code outcomes[0].deadweight}
      * @return the kind, or null
      */
-    static ParameterKind kindAt(String path) {
+    public static ParameterKind kindAt(String path) {
         Matcher outcome = OUTCOME.matcher(path);
         if (outcome.matches()) {
             return switch (outcome.group(1)) {
