@@ -67,6 +67,21 @@ public final class FieldConstraints {
     public static List<Problem> check(Object value, String path) {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(path, "path");
+        // Most records meet their constraints: a plain check says so at a fraction of the provider's cost.
+        if (QuickConstraints.certainlyValid(value)) {
+            return List.of();
+        }
+        return provider(value, path);
+    }
+
+    /**
+     * Checks the field constraints of a value with the validation provider alone.
+     *
+     * @param value the record to check, not null
+     * @param path the JSON path of the value
+     * @return the problems, sorted by path then code
+     */
+    static List<Problem> provider(Object value, String path) {
         return Holder.VALIDATOR.validate(value).stream().map(v -> problemOf(v, path)).sorted(ORDER).toList();
     }
 
