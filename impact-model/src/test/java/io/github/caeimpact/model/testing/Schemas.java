@@ -107,8 +107,8 @@ public final class Schemas {
                 && field.getAnnotationConsideringFieldAndGetter(NotNull.class) == null
                 && field.getAnnotationConsideringFieldAndGetter(NotBlank.class) == null
                 && field.getAnnotationConsideringFieldAndGetter(NotEmpty.class) == null);
-        builder.forFields().withStringPatternResolver(field -> field.getAnnotationConsideringFieldAndGetter(NotBlank.class) == null
-                ? null : "\\S");
+        builder.forFields().withStringPatternResolver(
+                field -> field.getAnnotationConsideringFieldAndGetter(NotBlank.class) == null ? null : "\\S");
         return builder;
     }
 

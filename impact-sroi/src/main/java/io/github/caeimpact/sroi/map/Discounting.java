@@ -161,7 +161,8 @@ public sealed interface Discounting {
     @JsonTypeName("FLAT")
     @JsonClassDescription("One rate for every year.")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Flat(@NotNull BigDecimal rate, @DecimalMin("0") @DecimalMax(value = "1", inclusive = false) BigDecimal statedRate) implements Discounting {
+    record Flat(@NotNull BigDecimal rate,
+            @DecimalMin("0") @DecimalMax(value = "1", inclusive = false) BigDecimal statedRate) implements Discounting {
         /**
          * Returns a flat rate without a stated rate.
          *
@@ -197,7 +198,8 @@ public sealed interface Discounting {
     @JsonTypeName("FR_2021")
     @JsonClassDescription("r = 1.2 % + beta × 2 % (France Stratégie, 2021).")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Fr2021(@NotNull BigDecimal beta, @DecimalMin("0") @DecimalMax(value = "1", inclusive = false) BigDecimal statedRate) implements Discounting {
+    record Fr2021(@NotNull BigDecimal beta,
+            @DecimalMin("0") @DecimalMax(value = "1", inclusive = false) BigDecimal statedRate) implements Discounting {
         /**
          * Returns the rule without a stated rate.
          *
@@ -236,7 +238,8 @@ public sealed interface Discounting {
     @JsonTypeName("FR_2013")
     @JsonClassDescription("r = 2.5 % + beta × 2 % (Quinet report, 2013).")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Fr2013(@NotNull BigDecimal beta, @DecimalMin("0") @DecimalMax(value = "1", inclusive = false) BigDecimal statedRate) implements Discounting {
+    record Fr2013(@NotNull BigDecimal beta,
+            @DecimalMin("0") @DecimalMax(value = "1", inclusive = false) BigDecimal statedRate) implements Discounting {
         /**
          * Returns the rule without a stated rate.
          *
@@ -276,7 +279,8 @@ public sealed interface Discounting {
     @JsonClassDescription("3.5 % years 0-30, 3.0 % 31-75, 2.5 % 76-125, 2.0 % 126-200, 1.5 % 201-300, 1.0 % beyond "
             + "(HM Treasury).")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record UkGreenBook(String note, @DecimalMin("0") @DecimalMax(value = "1", inclusive = false) BigDecimal statedRate) implements Discounting {
+    record UkGreenBook(String note,
+            @DecimalMin("0") @DecimalMax(value = "1", inclusive = false) BigDecimal statedRate) implements Discounting {
         /**
          * Returns the schedule without a stated rate.
          *

@@ -123,7 +123,8 @@ public sealed interface Distribution permits Distribution.Uniform, Distribution.
      * @param value the stated point, or null (then the mode)
      */
     @JsonTypeName("TRIANGULAR")
-    record Triangular(@NotNull BigDecimal min, @NotNull BigDecimal mode, @NotNull BigDecimal max, BigDecimal value) implements Distribution {
+    record Triangular(@NotNull BigDecimal min, @NotNull BigDecimal mode, @NotNull BigDecimal max,
+            BigDecimal value) implements Distribution {
         /**
          * Checks for nulls.
          *
@@ -170,7 +171,8 @@ public sealed interface Distribution permits Distribution.Uniform, Distribution.
      * @param value the stated point, or null (then the mode)
      */
     @JsonTypeName("PERT")
-    record Pert(@NotNull BigDecimal min, @NotNull BigDecimal mode, @NotNull BigDecimal max, BigDecimal value) implements Distribution {
+    record Pert(@NotNull BigDecimal min, @NotNull BigDecimal mode, @NotNull BigDecimal max,
+            BigDecimal value) implements Distribution {
         /**
          * Checks for nulls.
          *

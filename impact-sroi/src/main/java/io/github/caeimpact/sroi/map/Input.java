@@ -29,7 +29,8 @@ import java.math.BigDecimal;
 @JsonClassDescription("What a stakeholder or a funder puts in: exactly one of stakeholder and funder.")
 public record Input(String stakeholder, String funder, @NotBlank String description, @NotNull BigDecimal amount,
         Boolean inKind,
-        @Min(MapLimits.EARLIEST_YEAR) @Max(MapLimits.LATEST_YEAR) @JsonPropertyDescription("evaluative mode only") Integer year,
+        @Min(MapLimits.EARLIEST_YEAR) @Max(MapLimits.LATEST_YEAR) @JsonPropertyDescription("evaluative mode only")
+        Integer year,
         FunderKind funderKind) {
 
     /**

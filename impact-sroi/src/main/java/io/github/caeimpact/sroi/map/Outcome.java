@@ -51,10 +51,10 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Outcome(@NotBlank String id, @NotNull String stakeholder, Dimension dimension,
         @NotBlank @JsonPropertyDescription("what changes, in the map's own language") String description,
-        @Pattern(regexp = Organisation.OPTIONAL_TEXT_PATTERN) @JsonPropertyDescription("what changes, in French, for a French report")
-        String descriptionFr,
-        @Pattern(regexp = Organisation.OPTIONAL_TEXT_PATTERN) @JsonPropertyDescription("what changes, in English, for an English report")
-        String descriptionEn,
+        @Pattern(regexp = Organisation.OPTIONAL_TEXT_PATTERN)
+        @JsonPropertyDescription("what changes, in French, for a French report") String descriptionFr,
+        @Pattern(regexp = Organisation.OPTIONAL_TEXT_PATTERN)
+        @JsonPropertyDescription("what changes, in English, for an English report") String descriptionEn,
         String indicator, @NotNull Quantity quantity, @NotNull ProxySpec proxy, @NotNull BigDecimal durationYears,
         @Min(0) @Max(MapLimits.MAX_DURATION_YEARS) Integer startYear, @NotNull BigDecimal deadweight,
         @NotNull BigDecimal displacement,

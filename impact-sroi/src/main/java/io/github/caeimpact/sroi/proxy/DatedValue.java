@@ -1,6 +1,7 @@
 package io.github.caeimpact.sroi.proxy;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.github.caeimpact.sroi.rules.MapLimits;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -18,9 +19,9 @@ import java.time.LocalDate;
  * @param note a remark (simplification, range), or null
  *
  * <p>The constraints are checked by {@link ProxyLibrary#read} (a value is at most 10<sup>12</sup>,
- * {@code MapLimits.MAX_MAGNITUDE}); their annotations give them to the generated schema.
+ * {@link MapLimits#MAX_MAGNITUDE}); their annotations give them to the generated schema.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DatedValue(@NotNull @DecimalMin("0") @DecimalMax("1000000000000") BigDecimal value, @NotNull Integer baseYear,
-        LocalDate validFrom, @NotBlank String source, String note) {
+public record DatedValue(@NotNull @DecimalMin("0") @DecimalMax(MapLimits.MAX_MAGNITUDE_TEXT) BigDecimal value,
+        @NotNull Integer baseYear, LocalDate validFrom, @NotBlank String source, String note) {
 }

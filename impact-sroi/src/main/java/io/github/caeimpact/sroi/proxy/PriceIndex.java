@@ -69,7 +69,7 @@ public final class PriceIndex {
     record Document(@JsonProperty("name") @NotBlank String name, @JsonProperty("source") @NotBlank String source,
             @JsonProperty("note") String note,
             @JsonProperty("values") @NotEmpty Map<Integer, @NotNull @DecimalMin(value = "0", inclusive = false)
-                    @DecimalMax("1000000000000") BigDecimal> values) {
+                    @DecimalMax(MapLimits.MAX_MAGNITUDE_TEXT) BigDecimal> values) {
         @JsonCreator
         Document {
         }

@@ -157,11 +157,17 @@ final class QuickConstraints {
         }
         AnnotatedType[] arguments = parameterized.getAnnotatedActualTypeArguments();
         if (arguments.length != 1 || !Collection.class.isAssignableFrom(raw(type))) {
-            return hasConstraint(arguments.length == 0 ? new Annotation[0] : arguments[0].getAnnotations()) ? null : value -> true;
+            // A map's or another container's elements: the provider checks them, this checker does not.
+            for (AnnotatedType argument : arguments) {
+                if (constrainedAnywhere(argument)) {
+                    return null;
+                }
+            }
+            return value -> true;
         }
         Class<?> elementType = raw(arguments[0]);
         Predicate<Object> element = checks(arguments[0].getAnnotations(), elementType);
-        if (element == null || arguments[0] instanceof AnnotatedParameterizedType) {
+        if (element == null || arguments[0] instanceof AnnotatedParameterizedType && constrainedAnywhere(arguments[0])) {
             return null;
         }
         return value -> {
@@ -175,6 +181,21 @@ final class QuickConstraints {
             }
             return true;
         };
+    }
+
+    /** True if a type or any of its type arguments, however deep, carries a constraint or {@code @Valid}. */
+    private static boolean constrainedAnywhere(AnnotatedType type) {
+        if (hasConstraint(type.getAnnotations())) {
+            return true;
+        }
+        if (type instanceof AnnotatedParameterizedType parameterized) {
+            for (AnnotatedType argument : parameterized.getAnnotatedActualTypeArguments()) {
+                if (constrainedAnywhere(argument)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Class<?> raw(AnnotatedType type) {

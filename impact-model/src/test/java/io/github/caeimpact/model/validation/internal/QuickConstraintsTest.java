@@ -126,8 +126,16 @@ class QuickConstraintsTest {
     record Grouped(@jakarta.validation.constraints.NotNull(groups = Holder.class) String text) {
     }
 
+    /** A record whose map values are constrained: the provider checks them, the quick check does not. */
+    record Mapped(java.util.Map<String, @jakarta.validation.constraints.NotNull String> names) {
+    }
+
     @Test
     void aValueItCannotDecideIsLeftToTheProvider() {
+        java.util.Map<String, String> withNull = new java.util.HashMap<>();
+        withNull.put("a", null);
+        assertThat(QuickConstraints.certainlyValid(new Mapped(withNull))).isFalse();
+        assertThat(FieldConstraints.check(new Mapped(withNull), "$")).isNotEmpty();
         assertThat(QuickConstraints.certainlyValid(new Holder())).isFalse();
         assertThat(FieldConstraints.check(new Holder(), "$")).isNotEmpty();
         assertThat(QuickConstraints.certainlyValid(new Grouped("x"))).isFalse();
