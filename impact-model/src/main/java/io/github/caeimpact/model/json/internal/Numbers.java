@@ -27,21 +27,30 @@ public final class Numbers {
      * @param problems where to add the problems
      */
     public static void check(JsonNode node, String path, int maxLength, List<Problem> problems) {
+        check(node, new StringBuilder(path), maxLength, problems);
+    }
+
+    /** Walks the tree keeping its path in one builder: a path is written out only for a problem. */
+    private static void check(JsonNode node, StringBuilder path, int maxLength, List<Problem> problems) {
         if (node.isBigDecimal()) {
             BigDecimal value = node.decimalValue();
             long integerDigits = Math.max((long) value.precision() - value.scale(), 1L);
             long fractionDigits = Math.max(value.scale(), 0);
             if (integerDigits + fractionDigits > maxLength) {
-                problems.add(Problem.error(path, RuleCodes.JSON_LIMIT_EXCEEDED, "number " + value
+                problems.add(Problem.error(path.toString(), RuleCodes.JSON_LIMIT_EXCEEDED, "number " + value
                         + " has more than " + maxLength + " digits when written out"));
             }
         } else if (node.isArray()) {
+            int length = path.length();
             for (int i = 0; i < node.size(); i++) {
-                check(node.get(i), path + "[" + i + "]", maxLength, problems);
+                check(node.get(i), path.append('[').append(i).append(']'), maxLength, problems);
+                path.setLength(length);
             }
         } else if (node.isObject()) {
+            int length = path.length();
             for (Map.Entry<String, JsonNode> field : node.properties()) {
-                check(field.getValue(), path + "." + field.getKey(), maxLength, problems);
+                check(field.getValue(), path.append('.').append(field.getKey()), maxLength, problems);
+                path.setLength(length);
             }
         }
     }
