@@ -89,12 +89,53 @@ public final class StrictScalars {
                 throw InvalidFormatException.from(parser, "'" + text + "' is not a valid " + name(type)
                         + ": empty, or white space around it", text, type);
             }
+            if (type == LocalDate.class) {
+                LocalDate date = plainDate(text);
+                if (date != null) {
+                    return date;
+                }
+            }
             return super.deserialize(parser, context);
         }
 
         private static String name(Class<?> type) {
             return type == null ? "value" : type.getSimpleName();
         }
+    }
+
+    /**
+     * Reads a real date written {@code yyyy-MM-dd}, as the ISO formatter would, without it: the
+     * formatter costs a tenth of reading a participant. Anything else (another form, a day the
+     * month does not have) returns null, for the wrapped reader to read or refuse in its own words.
+     *
+     * @param text the text
+     * @return the date, or null
+     */
+    static LocalDate plainDate(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        if (year < 0 || month < 1 || month > 12 || day < 1) {
+            return null;
+        }
+        // Not LocalDate.of's exception: a day past the month's end is the wrapped reader's to word.
+        return day > java.time.YearMonth.of(year, month).lengthOfMonth() ? null : LocalDate.of(year, month, day);
+    }
+
+    /** The number written by the ASCII digits text[from, to), or -1 if one is not a digit. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /** Reads a decimal without fraction, such as {@code 1972.0}, as the integer it is; refuses others. */
