@@ -49,6 +49,12 @@ public record SurveyInstrument(
      * @return the item, or empty if the instrument has none with that id
      */
     public Optional<SurveyItem> item(String itemId) {
-        return items.stream().filter(item -> item.id().equals(itemId)).findFirst();
+        // A loop, not a stream: every answer of every participant is looked up here.
+        for (int i = 0, n = items.size(); i < n; i++) {
+            if (items.get(i).id().equals(itemId)) {
+                return Optional.of(items.get(i));
+            }
+        }
+        return Optional.empty();
     }
 }
