@@ -23,7 +23,6 @@ import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -144,7 +143,7 @@ public final class DocumentReader {
         final List<Element> pending = new ArrayList<>();
         final List<Participant> accepted = new ArrayList<>();
         final List<RejectedParticipant> rejected = new ArrayList<>();
-        final Set<String> ids = new HashSet<>();
+        final IdSet ids = new IdSet();
         Dataset envelope;
         boolean envelopeBound;
         int read;
