@@ -5,9 +5,11 @@ import java.util.Objects;
 
 /**
  * The participant ids seen by a streamed read, to find duplicates, kept compactly: the characters
- * of every id in one growing array, and an open-addressing table of where each id starts. About
- * 2 bytes per character and 8 bytes per id (a {@code HashSet<String>} holds some 100 bytes per id
- * of ten characters), because a read of a million participants keeps them all.
+ * of every id in one growing array, and an open-addressing table of where each id starts: 2 bytes
+ * per character and 16 to 24 bytes per id, plus the slack of arrays that double, because a read of
+ * a million participants keeps them all (ids of 19 characters: 72 bytes per id measured at
+ * about 700,000 ids, up to about 90 just after the arrays double, against about 108 in a
+ * {@code HashSet<String>}).
  */
 final class IdSet {
 
