@@ -68,14 +68,11 @@ class SroiDataSchemaTest {
     }
 
     @Test
-    void theLibraryAndTheMapSchemaAgreeOnDamagedMaps() throws IOException, IllegalAccessException {
+    void theLibraryAndTheMapSchemaAgreeOnDamagedMaps() throws IOException {
         // Both directions, but for the rules across fields the schema cannot say (references, sums, years against
         // the mode and the analysis year, a distribution's own order of min, mode and max) and the limits of reading.
-        Set<String> beyondSchema = new java.util.HashSet<>(Set.of(RuleCodes.JSON_MALFORMED, RuleCodes.JSON_INVALID,
-                RuleCodes.PROBLEMS_OMITTED, RuleCodes.JSON_LIMIT_EXCEEDED));
-        for (java.lang.reflect.Field code : MapRuleCodes.class.getFields()) {
-            beyondSchema.add((String) code.get(null));
-        }
+        Set<String> beyondSchema = beyondTheMapSchema(RuleCodes.JSON_MALFORMED, RuleCodes.JSON_INVALID,
+                RuleCodes.PROBLEMS_OMITTED, RuleCodes.JSON_LIMIT_EXCEEDED);
         List<String> disagreements = new ArrayList<>();
         for (String name : List.of("example-cae-map.json", "distributions")) {
             String map = name.equals("distributions") ? io.github.caeimpact.sroi.internal.json.DistributionJsonTest.MAP
@@ -88,13 +85,10 @@ class SroiDataSchemaTest {
     }
 
     @Test
-    void theLibraryAndTheMapSchemaAgreeOnEachRuleOfAField() throws IllegalAccessException {
+    void theLibraryAndTheMapSchemaAgreeOnEachRuleOfAField() {
         String map = io.github.caeimpact.sroi.internal.json.DistributionJsonTest.MAP;
         Schema schema = Schemas.load(resource("impact-map.schema.json"));
-        Set<String> beyondSchema = new java.util.HashSet<>(Set.of(RuleCodes.JSON_MALFORMED, RuleCodes.JSON_INVALID));
-        for (java.lang.reflect.Field code : MapRuleCodes.class.getFields()) {
-            beyondSchema.add((String) code.get(null));
-        }
+        Set<String> beyondSchema = beyondTheMapSchema(RuleCodes.JSON_MALFORMED, RuleCodes.JSON_INVALID);
         List<String> cases = List.of(
                 map.replace("\"mode\": \"FORECAST\"", "\"mode\": \"EVALUATIVE\""),
                 map.replace("\"mode\": \"FORECAST\"", "\"mode\": \"EVALUATIVE\", \"firstYear\": null"),
@@ -140,6 +134,19 @@ class SroiDataSchemaTest {
                 json -> PriceIndex.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))), "price index", beyondSchema,
                 disagreements);
         assertThat(disagreements).isEmpty();
+    }
+
+    /** The codes a map schema cannot say: every map rule of its own (across fields), and the shared codes given. */
+    private static Set<String> beyondTheMapSchema(String... shared) {
+        Set<String> codes = new java.util.HashSet<>(Set.of(shared));
+        for (java.lang.reflect.Field code : MapRuleCodes.class.getFields()) {
+            try {
+                codes.add((String) code.get(null));
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException("a public code that cannot be read: " + code, e);
+            }
+        }
+        return codes;
     }
 
     /** Case i of the seeded damage: a look-alike value for even cases, a structural mutation for odd ones. */
