@@ -1,6 +1,7 @@
 package io.github.caeimpact.indicators.disclosure;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,30 +14,40 @@ import java.util.TreeMap;
  * satisfy (a total equals the sum of its parts, a figure appears in two tables, what a mask
  * reason says about its cell) is a linear constraint, and the interval in which a masked figure
  * (or a linear combination of them, such as a complement n - numerator) can lie is found by
- * minimising and maximising it with the simplex method (a dense two-phase simplex written for
- * this library, with Dantzig's rule and Bland's against cycling). The relaxation to real numbers
- * only widens the intervals an attacker restricted to whole people would find by at most rounding.
+ * minimising and maximising it. The relaxation to real numbers only widens the intervals an
+ * attacker restricted to whole people would find by at most rounding.
  *
- * <p>The simplex works in doubles, so an answer is believed only if its vertex satisfies every
- * constraint (to a relative 1e-6): every value of an interval is then one the figure can truly
- * take, and an interval is never wider than the exact one (an unbounded answer, which no vertex
- * can confirm, is taken as the solver gives it). When the true values are given
- * ({@link Builder#variable(double, double, double)}), as a publisher auditing its own release
- * knows them, an interval is widened to hold the true value, and a vertex that fails the check
- * falls back to it: what error remains can only narrow an interval, so an audit may mask more than
- * needed, never less. (Commons Math's {@code SimplexSolver}, used before, returned [0, 0] for cells
- * that could be anything from 0 to 4, and vertices that broke the rows they were solved under.)
+ * <p>Every program is solved whole: the unknowns are split only into the groups no constraint
+ * links (which are independent programs), and each group is solved by a sparse revised simplex
+ * with bounded variables written for this library ({@code RevisedSimplex}), started at the true
+ * values when they are given ({@link Builder#variable(double, double, double)}, as a publisher
+ * auditing its own release knows them) and kept at the point it reached from one question to the
+ * next. (Commons Math's {@code SimplexSolver}, tried first, returned [0, 0] for cells that could
+ * be anything from 0 to 4, and vertices that broke the rows they were solved under; the dense
+ * tableau used next would be 2,742 rows by 5,242 columns for the largest group of a 12-person
+ * release, so it only ever solved the 40 unknowns nearest each figure, a relaxation.)
  *
- * <p>Constraints only link the variables they name: each interval is computed on the connected
- * group of variables that share constraints with it, which keeps the programs small.
+ * <p>The audit's questions ({@link #hasWidth}: does a count keep its protection width?
+ * {@link #spans}: can a sum reach both ends of its protection interval?) are first put to two
+ * small programs of the 40 unknowns nearest the figure: if even the
+ * relaxation (the constraints leaving them dropped) says no, the answer is no; if even the
+ * restriction (the unknowns outside held at their true values) says yes, the answer is yes; only
+ * what they leave open is asked of the whole group, whose runs stop as soon as a point reaches
+ * what the question needs.
+ *
+ * <p>The simplex works in doubles, so an answer is believed only if its point satisfies every
+ * constraint as given (to a relative 1e-7), and an unbounded answer only if its ray does: every
+ * value of an interval is then one the figure can truly take. When the solver gives no checked
+ * answer, the bound falls back to the true value: what error remains can only narrow an interval,
+ * so an audit may mask more than needed, never less.
  */
 public final class LinearAudit {
 
-    /** The most pivots a phase of the simplex may take before the audit gives up on a program. */
-    private static final int MAX_ITERATIONS = 20_000;
+    /** The most pivots one question may take before the audit falls back to the values seen. */
+    private static final int MAX_ITERATIONS = 50_000;
 
-    /** The relative error within which a solution's point must satisfy each constraint. */
-    private static final double FEASIBILITY = 1e-6;
+    /** The number of variables nearest an expression in the small programs that may answer for the whole group. */
+    private static final int NEIGHBOURHOOD = 40;
 
     /** The relative rounding error of the simplex below which a crossed interval is a point. */
     private static final double ROUNDING = 1e-9;
@@ -44,24 +55,69 @@ public final class LinearAudit {
     private final double[] lower;
     private final double[] upper;
     private final double[] values;
+    private final double[] seenLow;
+    private final double[] seenHigh;
     private final List<Constraint> constraints;
-    private final int neighbourhood;
-    private final Map<Integer, List<Integer>> constraintsOf = new java.util.HashMap<>();
+    /** Each variable's group (the variables constraints link to it) and its index in that group's program. */
+    private final int[] group;
+    private final int[] local;
+    private final List<int[]> members = new ArrayList<>();
+    private final List<List<Constraint>> groupConstraints = new ArrayList<>();
+    private final Map<Integer, RevisedSimplex> programs = new HashMap<>();
+    private final Map<Integer, List<Integer>> constraintsOf = new HashMap<>();
 
-    private record Constraint(SortedMap<Integer, Double> terms, Simplex.Relation relation, double constant) {
+    private record Constraint(SortedMap<Integer, Double> terms, RevisedSimplex.Relation relation, double constant) {
     }
 
     private LinearAudit(Builder builder) {
         this.lower = builder.lower.stream().mapToDouble(Double::doubleValue).toArray();
         this.upper = builder.upper.stream().mapToDouble(Double::doubleValue).toArray();
         this.values = builder.values.stream().mapToDouble(Double::doubleValue).toArray();
+        this.seenLow = values.clone();
+        this.seenHigh = values.clone();
         this.constraints = List.copyOf(builder.constraints);
-        this.neighbourhood = builder.neighbourhood;
+        int n = lower.length;
+        int[] parent = new int[n];
+        for (int v = 0; v < n; v++) {
+            parent[v] = v;
+        }
+        for (Constraint constraint : constraints) {
+            int first = constraint.terms().firstKey();
+            for (int v : constraint.terms().keySet()) {
+                parent[root(parent, v)] = root(parent, first);
+            }
+        }
+        group = new int[n];
+        local = new int[n];
+        Map<Integer, Integer> groupOfRoot = new HashMap<>();
+        List<List<Integer>> lists = new ArrayList<>();
+        for (int v = 0; v < n; v++) {
+            int g = groupOfRoot.computeIfAbsent(root(parent, v), r -> {
+                lists.add(new ArrayList<>());
+                groupConstraints.add(new ArrayList<>());
+                return lists.size() - 1;
+            });
+            group[v] = g;
+            local[v] = lists.get(g).size();
+            lists.get(g).add(v);
+        }
+        for (List<Integer> list : lists) {
+            members.add(list.stream().mapToInt(Integer::intValue).toArray());
+        }
         for (int c = 0; c < constraints.size(); c++) {
+            groupConstraints.get(group[constraints.get(c).terms().firstKey()]).add(constraints.get(c));
             for (int variable : constraints.get(c).terms().keySet()) {
                 constraintsOf.computeIfAbsent(variable, v -> new ArrayList<>()).add(c);
             }
         }
+    }
+
+    private static int root(int[] parent, int v) {
+        while (parent[v] != v) {
+            parent[v] = parent[parent[v]];
+            v = parent[v];
+        }
+        return v;
     }
 
     /**
@@ -100,72 +156,16 @@ public final class LinearAudit {
      * @param expression coefficient by variable index, not empty
      * @return its feasible interval
      * @throws IllegalArgumentException if a variable does not exist or the expression is empty
-     * @throws IllegalStateException if the constraints have no solution
+     * @throws IllegalStateException if the constraints have no solution, or the solver gave no
+     *     checked answer and the true values are not known
      */
     public FeasibleInterval interval(Map<Integer, Double> expression) {
-        Objects.requireNonNull(expression, "expression");
-        if (expression.isEmpty()) {
-            throw new IllegalArgumentException("an empty expression has no interval");
+        double lowest = 0;
+        double highest = 0;
+        for (Map<Integer, Double> part : parts(expression).values()) {
+            lowest += bound(part, false, Double.NEGATIVE_INFINITY);
+            highest += bound(part, true, Double.POSITIVE_INFINITY);
         }
-        for (int variable : expression.keySet()) {
-            check(variable);
-        }
-        List<Integer> members = neighbourhood(expression.keySet());
-        java.util.Set<Integer> inside = new java.util.HashSet<>(members);
-        Map<Integer, Integer> column = new TreeMap<>();
-        for (int i = 0; i < members.size(); i++) {
-            column.put(members.get(i), i);
-        }
-        double[] low = new double[members.size()];
-        double[] high = new double[members.size()];
-        for (int i = 0; i < members.size(); i++) {
-            low[i] = lower[members.get(i)];
-            high[i] = upper[members.get(i)];
-        }
-        java.util.Set<Integer> used = new java.util.TreeSet<>();
-        for (int variable : members) {
-            used.addAll(constraintsOf.getOrDefault(variable, List.of()));
-        }
-        List<Constraint> kept = new ArrayList<>();
-        for (int c : used) {
-            Constraint constraint = constraints.get(c);
-            if (!inside.containsAll(constraint.terms().keySet())) {
-                continue;
-            }
-            if (constraint.terms().size() == 1 && constraint.relation() == Simplex.Relation.AT_MOST) {
-                // A bound on one variable narrows its bounds instead of adding a row.
-                int i = column.get(constraint.terms().firstKey());
-                double coefficient = constraint.terms().get(constraint.terms().firstKey());
-                double limit = constraint.constant() / coefficient;
-                if (coefficient > 0) {
-                    high[i] = Math.min(high[i], limit);
-                } else {
-                    low[i] = Math.max(low[i], limit);
-                }
-            } else {
-                kept.add(constraint);
-            }
-        }
-        List<Row> local = new ArrayList<>();
-        boolean nonNegative = java.util.Arrays.stream(low).allMatch(l -> l >= 0);
-        for (int i = 0; i < members.size(); i++) {
-            double[] unit = new double[members.size()];
-            unit[i] = 1;
-            if (nonNegative ? low[i] > 0 : low[i] != Double.NEGATIVE_INFINITY) {
-                local.add(new Row(unit, Simplex.Relation.AT_LEAST, low[i]));
-            }
-            if (high[i] != Double.POSITIVE_INFINITY) {
-                local.add(new Row(unit.clone(), Simplex.Relation.AT_MOST, high[i]));
-            }
-        }
-        for (Constraint constraint : kept) {
-            local.add(new Row(row(constraint.terms(), column), constraint.relation(), constraint.constant()));
-        }
-        double[] objective = row(expression, column);
-        double known = known(expression);
-        Program program = new Program(objective, local, nonNegative);
-        double lowest = program.bound(false, known);
-        double highest = program.bound(true, known);
         // The simplex works in doubles: a point interval can come back crossed by a rounding error.
         if (lowest > highest && lowest - highest <= ROUNDING * Math.max(1, Math.abs(highest))) {
             lowest = highest;
@@ -173,29 +173,155 @@ public final class LinearAudit {
         return new FeasibleInterval(lowest, highest);
     }
 
-    /** The expression's true value when every variable in it has one, NaN otherwise. */
-    private double known(Map<Integer, Double> expression) {
-        double sum = 0;
-        for (Map.Entry<Integer, Double> term : expression.entrySet()) {
-            sum += term.getValue() * values[term.getKey()];
+    /**
+     * Tells whether a linear combination of unknowns keeps a feasible interval at least this wide:
+     * the audit's question for a count masked below the threshold.
+     *
+     * @param expression coefficient by variable index, not empty
+     * @param width the least width, not negative
+     * @return true if two points satisfying every constraint give the expression values this far apart
+     * @throws IllegalArgumentException if a variable does not exist, the expression is empty or the width negative
+     * @throws IllegalStateException as {@link #interval(Map)}
+     */
+    public boolean hasWidth(Map<Integer, Double> expression, double width) {
+        if (!(width >= 0)) {
+            throw new IllegalArgumentException("width must not be negative, was " + width);
         }
-        return sum;
+        Map<Integer, Map<Integer, Double>> parts = parts(expression);
+        double known = known(expression);
+        double slack = ROUNDING * Math.max(1, Math.abs(width) + (Double.isNaN(known) ? 0 : Math.abs(known)));
+        if (parts.size() > 1 || Double.isNaN(known)) {
+            return interval(expression).width() >= width - slack;
+        }
+        Boolean bracketed = bracket(expression, range -> range.width() >= width - slack);
+        if (bracketed != null) {
+            return bracketed;
+        }
+        double seen = seenWidth(expression);
+        if (seen >= width - slack) {
+            return true;
+        }
+        double highest = bound(expression, true, known + width);
+        if (highest >= known + width - slack) {
+            return true;
+        }
+        // Below what the bounds of its variables allow, no solving is needed to say the expression cannot go.
+        if (highest - width < floor(expression) - slack) {
+            return false;
+        }
+        return bound(expression, false, highest - width) <= highest - width + slack;
     }
 
     /**
-     * Returns the variables of the program solved for an expression: its whole connected group, or
-     * when a neighbourhood is set, the variables reached from it breadth first through shared
-     * constraints until that many are reached (constraints leaving them are dropped: a relaxation).
+     * Tells whether a linear combination of unknowns can take every value from {@code low} to
+     * {@code high}: whether its feasible interval holds [low, high] (within a relative 1e-9); the
+     * audit's question for a magnitude, which must keep its protection on both sides.
+     *
+     * @param expression coefficient by variable index, not empty
+     * @param low the lowest value the expression must be able to take
+     * @param high the highest value the expression must be able to take, at least {@code low}
+     * @return true if both ends are reached by points satisfying every constraint
+     * @throws IllegalArgumentException if a variable does not exist, the expression is empty or the ends are crossed
+     * @throws IllegalStateException as {@link #interval(Map)}
      */
-    private List<Integer> neighbourhood(java.util.Set<Integer> start) {
+    public boolean spans(Map<Integer, Double> expression, double low, double high) {
+        if (!(low <= high)) {
+            throw new IllegalArgumentException("not an interval: [" + low + ", " + high + "]");
+        }
+        Map<Integer, Map<Integer, Double>> parts = parts(expression);
+        double slack = ROUNDING * Math.max(1, Math.max(Math.abs(low), Math.abs(high)));
+        if (parts.size() > 1 || Double.isNaN(known(expression))) {
+            FeasibleInterval whole = interval(expression);
+            return whole.lower() <= low + slack && whole.upper() >= high - slack;
+        }
+        Boolean bracketed = bracket(expression, range -> range.lower() <= low + slack && range.upper() >= high - slack);
+        if (bracketed != null) {
+            return bracketed;
+        }
+        return bound(expression, true, high) >= high - slack && bound(expression, false, low) <= low + slack;
+    }
+
+    /**
+     * Answers a question about an expression from two small programs of the variables nearest it,
+     * when they agree: false if even the relaxation (the constraints leaving them dropped) fails it,
+     * true if even the restriction (the variables outside held at their true values) passes it;
+     * null when neither decides and the whole group must be solved.
+     */
+    private Boolean bracket(Map<Integer, Double> expression, java.util.function.Predicate<FeasibleInterval> question) {
+        int g = group[expression.keySet().iterator().next()];
+        if (members.get(g).length <= NEIGHBOURHOOD) {
+            return null;
+        }
+        int[] near = neighbourhood(expression.keySet());
+        List<Constraint> around = new ArrayList<>();
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (int v : near) {
+            for (int c : constraintsOf.getOrDefault(v, List.of())) {
+                if (seen.add(c)) {
+                    around.add(constraints.get(c));
+                }
+            }
+        }
+        FeasibleInterval relaxed = smallInterval(near, around, false, expression);
+        if (relaxed != null && !question.test(relaxed)) {
+            return false;
+        }
+        FeasibleInterval restricted = smallInterval(near, around, true, expression);
+        return restricted != null && question.test(restricted) ? Boolean.TRUE : null;
+    }
+
+    /** The exact interval of an expression over a small program, null if the solver gave no checked answer. */
+    private FeasibleInterval smallInterval(int[] near, List<Constraint> around, boolean restrict, Map<Integer, Double> expression) {
+        RevisedSimplex program = solver(near, around, restrict);
+        int[] variables = new int[expression.size()];
+        double[] coefficients = new double[expression.size()];
+        int t = 0;
+        for (Map.Entry<Integer, Double> term : expression.entrySet()) {
+            variables[t] = java.util.Arrays.binarySearch(near, term.getKey());
+            coefficients[t++] = term.getValue();
+        }
+        RevisedSimplex.Outcome lowest = program.optimise(variables, coefficients, false, Double.NEGATIVE_INFINITY);
+        RevisedSimplex.Outcome highest = program.optimise(variables, coefficients, true, Double.POSITIVE_INFINITY);
+        if (lowest.status() == RevisedSimplex.Status.GAVE_UP || highest.status() == RevisedSimplex.Status.GAVE_UP) {
+            return null;
+        }
+        double known = known(expression);
+        double low = lowest.status() == RevisedSimplex.Status.UNBOUNDED ? Double.NEGATIVE_INFINITY : Math.min(lowest.value(), known);
+        double high = highest.status() == RevisedSimplex.Status.UNBOUNDED ? Double.POSITIVE_INFINITY : Math.max(highest.value(), known);
+        return new FeasibleInterval(low, high);
+    }
+
+    /** The least value the bounds of an expression's variables allow it (possibly minus infinity). */
+    private double floor(Map<Integer, Double> expression) {
+        double floor = 0;
+        for (Map.Entry<Integer, Double> term : expression.entrySet()) {
+            floor += term.getValue() * (term.getValue() > 0 ? lower[term.getKey()] : upper[term.getKey()]);
+        }
+        return Double.isNaN(floor) ? Double.NEGATIVE_INFINITY : floor;
+    }
+
+    /** The width of the values a one-variable expression took at the checked points seen so far (0 for others). */
+    private double seenWidth(Map<Integer, Double> expression) {
+        if (expression.size() != 1) {
+            return 0;
+        }
+        Map.Entry<Integer, Double> term = expression.entrySet().iterator().next();
+        return Math.abs(term.getValue()) * (seenHigh[term.getKey()] - seenLow[term.getKey()]);
+    }
+
+    /**
+     * Returns the variables nearest an expression's, in increasing order: reached breadth first
+     * through shared constraints until about {@link #NEIGHBOURHOOD} are reached.
+     */
+    private int[] neighbourhood(java.util.Set<Integer> start) {
         java.util.Set<Integer> reached = new java.util.TreeSet<>(start);
         java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>(new java.util.TreeSet<>(start));
         java.util.Set<Integer> seenConstraints = new java.util.HashSet<>();
-        while (!queue.isEmpty() && (neighbourhood == 0 || reached.size() < neighbourhood)) {
+        while (!queue.isEmpty() && reached.size() < NEIGHBOURHOOD) {
             int variable = queue.poll();
             for (int c : constraintsOf.getOrDefault(variable, List.of())) {
                 int size = constraints.get(c).terms().size();
-                if (neighbourhood > 0 && reached.size() > start.size() && reached.size() + size > 2 * neighbourhood) {
+                if (reached.size() > start.size() && reached.size() + size > 2 * NEIGHBOURHOOD) {
                     continue;
                 }
                 if (seenConstraints.add(c)) {
@@ -207,111 +333,148 @@ public final class LinearAudit {
                 }
             }
         }
-        return new ArrayList<>(reached);
+        return reached.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private static double[] row(Map<Integer, Double> terms, Map<Integer, Integer> column) {
-        double[] coefficients = new double[column.size()];
-        terms.forEach((variable, coefficient) -> coefficients[column.get(variable)] += coefficient);
-        return coefficients;
+    /** Splits an expression by the group of its variables. */
+    private Map<Integer, Map<Integer, Double>> parts(Map<Integer, Double> expression) {
+        Objects.requireNonNull(expression, "expression");
+        if (expression.isEmpty()) {
+            throw new IllegalArgumentException("an empty expression has no interval");
+        }
+        Map<Integer, Map<Integer, Double>> parts = new TreeMap<>();
+        for (Map.Entry<Integer, Double> term : expression.entrySet()) {
+            check(term.getKey());
+            parts.computeIfAbsent(group[term.getKey()], g -> new TreeMap<>()).put(term.getKey(), term.getValue());
+        }
+        return parts;
     }
 
-    /** One row of a local program. */
-    private record Row(double[] coefficients, Simplex.Relation relation, double constant) {
-    }
-
-    /** One linear program: an objective over the local rows, its variables non-negative or free. */
-    private record Program(double[] objective, List<Row> rows, boolean nonNegative) {
-
-        /**
-         * Returns the smallest or largest value of the objective. The solver's vertex counts only if
-         * it satisfies every row (then its value is one the figure can truly take); the true value,
-         * when known, widens the answer to it.
-         *
-         * @throws IllegalStateException if the rows contradict each other, or no vertex could be verified
-         */
-        double bound(boolean largest, double known) {
-            int n = objective.length;
-            int width = nonNegative ? n : 2 * n;
-            double[][] matrix = new double[rows.size()][width];
-            Simplex.Relation[] relations = new Simplex.Relation[rows.size()];
-            double[] constants = new double[rows.size()];
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = rows.get(r);
-                for (int j = 0; j < n; j++) {
-                    matrix[r][j] = row.coefficients()[j];
-                    if (!nonNegative) {
-                        // A free variable is the difference of two non-negative ones.
-                        matrix[r][n + j] = -row.coefficients()[j];
-                    }
-                }
-                relations[r] = row.relation();
-                constants[r] = row.constant();
-            }
-            double[] cost = new double[width];
-            for (int j = 0; j < n; j++) {
-                cost[j] = largest ? -objective[j] : objective[j];
-                if (!nonNegative) {
-                    cost[n + j] = -cost[j];
-                }
-            }
-            Simplex.Result result;
-            try {
-                result = new Simplex(width, matrix, relations, constants, MAX_ITERATIONS).minimise(cost);
-            } catch (IllegalStateException tooLong) {
-                if (Double.isNaN(known)) {
-                    throw tooLong;
-                }
-                return known;
-            }
-            if (result.status() == Simplex.Status.UNBOUNDED) {
+    /**
+     * Returns the smallest or largest value of an expression over one group, or a checked value
+     * beyond the target as soon as one is reached; falls back to the true value when the solver
+     * gives no checked answer.
+     */
+    private double bound(Map<Integer, Double> part, boolean largest, double target) {
+        int g = group[part.keySet().iterator().next()];
+        RevisedSimplex program = program(g);
+        int[] variables = new int[part.size()];
+        double[] coefficients = new double[part.size()];
+        int t = 0;
+        for (Map.Entry<Integer, Double> term : part.entrySet()) {
+            variables[t] = local[term.getKey()];
+            coefficients[t++] = term.getValue();
+        }
+        RevisedSimplex.Outcome outcome = program.optimise(variables, coefficients, largest, target);
+        double known = known(part);
+        switch (outcome.status()) {
+            case UNBOUNDED:
                 return largest ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
-            }
-            if (result.status() == Simplex.Status.INFEASIBLE) {
+            case GAVE_UP:
                 if (Double.isNaN(known)) {
-                    throw new IllegalStateException("the published figures admit no solution: they contradict each other");
-                }
-                // The true values satisfy every row: the solver was wrong, and the true value is all that is sure.
-                return known;
-            }
-            double[] point = new double[n];
-            for (int j = 0; j < n; j++) {
-                point[j] = nonNegative ? result.point()[j] : result.point()[j] - result.point()[n + j];
-            }
-            double value = 0;
-            for (int j = 0; j < n; j++) {
-                value += objective[j] * point[j];
-            }
-            if (!feasible(point)) {
-                if (Double.isNaN(known)) {
-                    throw new IllegalStateException("the simplex returned a point that breaks the published figures");
+                    throw new IllegalStateException("the simplex gave no answer it could check");
                 }
                 return known;
-            }
-            return Double.isNaN(known) ? value : largest ? Math.max(value, known) : Math.min(value, known);
+            default:
+                see(g, program);
+                return Double.isNaN(known) ? outcome.value() : largest ? Math.max(outcome.value(), known) : Math.min(outcome.value(), known);
         }
+    }
 
-        private boolean feasible(double[] point) {
-            for (Row row : rows) {
-                double sum = 0;
-                double scale = Math.max(1, Math.abs(row.constant()));
-                for (int i = 0; i < point.length; i++) {
-                    sum += row.coefficients()[i] * point[i];
-                    scale = Math.max(scale, Math.abs(row.coefficients()[i] * point[i]));
-                }
-                double excess = sum - row.constant();
-                double slack = FEASIBILITY * scale;
-                boolean holds = switch (row.relation()) {
-                    case EQUAL -> Math.abs(excess) <= slack;
-                    case AT_MOST -> excess <= slack;
-                    case AT_LEAST -> excess >= -slack;
-                };
-                if (!holds) {
-                    return false;
+    /** Widens the values seen of every variable of a group to the checked point its program stands at. */
+    private void see(int g, RevisedSimplex program) {
+        int[] variables = members.get(g);
+        for (int i = 0; i < variables.length; i++) {
+            double value = program.value(i);
+            int v = variables[i];
+            seenLow[v] = Double.isNaN(seenLow[v]) ? value : Math.min(seenLow[v], value);
+            seenHigh[v] = Double.isNaN(seenHigh[v]) ? value : Math.max(seenHigh[v], value);
+        }
+    }
+
+    /** The program of one group, built when first asked. */
+    private RevisedSimplex program(int g) {
+        RevisedSimplex program = programs.get(g);
+        if (program == null) {
+            program = solver(members.get(g), groupConstraints.get(g), false);
+            programs.put(g, program);
+        }
+        return program;
+    }
+
+    /**
+     * Builds the program of some variables: the constraints wholly among them as rows (a
+     * constraint on one variable narrows its bounds instead), the others dropped (a relaxation) or, when
+     * {@code restrict}, kept with the variables outside held at their true values (a restriction).
+     */
+    private RevisedSimplex solver(int[] variables, List<Constraint> candidates, boolean restrict) {
+        Map<Integer, Integer> index = new HashMap<>();
+        double[] low = new double[variables.length];
+        double[] high = new double[variables.length];
+        double[] start = new double[variables.length];
+        for (int i = 0; i < variables.length; i++) {
+            index.put(variables[i], i);
+            low[i] = lower[variables[i]];
+            high[i] = upper[variables[i]];
+            start[i] = values[variables[i]];
+        }
+        List<int[]> columns = new ArrayList<>();
+        List<double[]> coefficients = new ArrayList<>();
+        List<RevisedSimplex.Relation> relations = new ArrayList<>();
+        List<Double> constants = new ArrayList<>();
+        for (Constraint constraint : candidates) {
+            double rest = constraint.constant();
+            List<Integer> inside = new ArrayList<>();
+            List<Double> by = new ArrayList<>();
+            boolean whole = true;
+            for (Map.Entry<Integer, Double> term : constraint.terms().entrySet()) {
+                Integer i = index.get(term.getKey());
+                if (i == null) {
+                    whole = false;
+                    rest -= term.getValue() * values[term.getKey()];
+                } else {
+                    inside.add(i);
+                    by.add(term.getValue());
                 }
             }
-            return true;
+            if (!whole && !restrict || inside.isEmpty()) {
+                continue;
+            }
+            if (inside.size() == 1) {
+                int i = inside.get(0);
+                double limit = rest / by.get(0);
+                if (by.get(0) > 0 || constraint.relation() == RevisedSimplex.Relation.EQUAL) {
+                    high[i] = Math.min(high[i], limit);
+                }
+                if (by.get(0) < 0 || constraint.relation() == RevisedSimplex.Relation.EQUAL) {
+                    low[i] = Math.max(low[i], limit);
+                }
+                continue;
+            }
+            columns.add(inside.stream().mapToInt(Integer::intValue).toArray());
+            coefficients.add(by.stream().mapToDouble(Double::doubleValue).toArray());
+            relations.add(constraint.relation());
+            constants.add(rest);
         }
+        for (int i = 0; i < variables.length; i++) {
+            if (low[i] > high[i] + ROUNDING * Math.max(1, Math.abs(high[i]))) {
+                throw new IllegalStateException("the published figures admit no solution: they contradict each other");
+            }
+            // Values held at their true values can cross a bound by a rounding error.
+            high[i] = Math.max(low[i], high[i]);
+        }
+        return new RevisedSimplex(low, high, start, columns.toArray(new int[0][]), coefficients.toArray(new double[0][]),
+                relations.toArray(new RevisedSimplex.Relation[0]), constants.stream().mapToDouble(Double::doubleValue).toArray(),
+                MAX_ITERATIONS);
+    }
+
+    /** The expression's true value when every variable in it has one, NaN otherwise. */
+    private double known(Map<Integer, Double> expression) {
+        double sum = 0;
+        for (Map.Entry<Integer, Double> term : expression.entrySet()) {
+            sum += term.getValue() * values[term.getKey()];
+        }
+        return sum;
     }
 
     private void check(int variable) {
@@ -326,27 +489,8 @@ public final class LinearAudit {
         private final List<Double> upper = new ArrayList<>();
         private final List<Double> values = new ArrayList<>();
         private final List<Constraint> constraints = new ArrayList<>();
-        private int neighbourhood;
 
         private Builder() {
-        }
-
-        /**
-         * Limits each program to the variables nearest the expression audited: breadth first through
-         * shared constraints, up to about this many variables, dropping the constraints that leave
-         * them. A relaxation: the intervals found are then never narrower than the exact ones, and
-         * may be wider. 0 (the default) solves the whole connected group exactly.
-         *
-         * @param variables the number of variables, 0 for no limit
-         * @return this builder
-         * @throws IllegalArgumentException if negative
-         */
-        public Builder neighbourhood(int variables) {
-            if (variables < 0) {
-                throw new IllegalArgumentException("neighbourhood must not be negative, was " + variables);
-            }
-            this.neighbourhood = variables;
-            return this;
         }
 
         /**
@@ -393,7 +537,7 @@ public final class LinearAudit {
          * @throws IllegalArgumentException if a variable does not exist
          */
         public Builder equal(Map<Integer, Double> terms, double constant) {
-            return add(terms, Simplex.Relation.EQUAL, constant);
+            return add(terms, RevisedSimplex.Relation.EQUAL, constant);
         }
 
         /**
@@ -405,10 +549,10 @@ public final class LinearAudit {
          * @throws IllegalArgumentException if a variable does not exist
          */
         public Builder atMost(Map<Integer, Double> terms, double constant) {
-            return add(terms, Simplex.Relation.AT_MOST, constant);
+            return add(terms, RevisedSimplex.Relation.AT_MOST, constant);
         }
 
-        private Builder add(Map<Integer, Double> terms, Simplex.Relation relation, double constant) {
+        private Builder add(Map<Integer, Double> terms, RevisedSimplex.Relation relation, double constant) {
             Objects.requireNonNull(terms, "terms");
             SortedMap<Integer, Double> kept = new TreeMap<>();
             terms.forEach((variable, coefficient) -> {

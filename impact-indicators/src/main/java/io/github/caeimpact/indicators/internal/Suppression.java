@@ -2,7 +2,6 @@ package io.github.caeimpact.indicators.internal;
 
 import io.github.caeimpact.indicators.disclosure.DisclosureControl;
 import io.github.caeimpact.indicators.disclosure.DominanceRule;
-import io.github.caeimpact.indicators.disclosure.FeasibleInterval;
 import io.github.caeimpact.indicators.disclosure.LinearAudit;
 import io.github.caeimpact.indicators.disclosure.MaskReason;
 import io.github.caeimpact.indicators.disclosure.ReleaseRefusedException;
@@ -29,9 +28,9 @@ import java.util.function.IntPredicate;
  * ({@link Relations}, with what each mask reason tells) and checks every primary cell against its
  * protection interval: a count sensitive under k must keep an interval at least
  * {@link DisclosureControl#protectionWidth()} wide; a magnitude must keep the p % rule's protection
- * on both sides ({@link DominanceRule}). Each program holds the {@link #NEIGHBOURHOOD} unknowns
- * nearest the cell and drops the relations leaving them: a relaxation, so a cell that needs a long
- * chain of relations to be narrowed can pass (a known limit, stated in the release's statement).
+ * on both sides ({@link DominanceRule}). Each program is the whole group of unknowns the
+ * relations link, solved exactly ({@link LinearAudit}), so a cell narrowed only by a long chain of
+ * relations is caught.
  * For a cell that fails, the shown unit nearest to it in the relations (fewest people first, never
  * an indicator's overall figure) is masked as complementary, at most {@link #PARTNERS} times; then,
  * or when no shown unit is linked to it, its group (the breakdown) is withheld. A withheld cell is
@@ -46,9 +45,6 @@ import java.util.function.IntPredicate;
 public final class Suppression {
 
     private static final double TOLERANCE = 1e-6;
-
-    /** The number of unknowns nearest a masked cell each audit program holds (see {@link LinearAudit.Builder#neighbourhood}). */
-    static final int NEIGHBOURHOOD = 40;
 
     /**
      * The masks chosen and what was done.
@@ -113,6 +109,9 @@ public final class Suppression {
             }
         }
         lines();
+        if (refusal != null) {
+            throw new ReleaseRefusedException(refusal);
+        }
         int rounds = 0;
         while (true) {
             rounds++;
@@ -126,6 +125,7 @@ public final class Suppression {
                 return new Outcome(Arrays.asList(Arrays.copyOf(reasons, published)), relations.size(), rounds, audited,
                         differences, NestedDifferences.populationDifferences(system, shown, k));
             }
+            MaskReason[] before = reasons.clone();
             for (int unit : failing) {
                 if (reasons[unit] == MaskReason.AUDIT) {
                     protectWithheld(unit);
@@ -139,6 +139,22 @@ public final class Suppression {
                     withhold(unit);
                 }
             }
+            // What was hidden for the other failing cells of the round may protect a cell with nothing left to hide
+            // around it: the release is refused only when a whole round hid nothing more.
+            if (Arrays.equals(before, reasons)) {
+                throw new ReleaseRefusedException(refusal != null ? refusal
+                        : "the release is refused: " + system.units.get(failing.get(0)).label + " cannot be kept within its protection interval");
+            }
+            refusal = null;
+        }
+    }
+
+    /** Why the release would be refused, when a cell of this round has nothing left to hide around it. */
+    private String refusal;
+
+    private void refuse(String message) {
+        if (refusal == null) {
+            refusal = message;
         }
     }
 
@@ -243,7 +259,7 @@ public final class Suppression {
      */
     private int audit(List<Integer> failing) {
         int[] same = sameAs();
-        LinearAudit.Builder builder = LinearAudit.builder().neighbourhood(NEIGHBOURHOOD);
+        LinearAudit.Builder builder = LinearAudit.builder();
         Map<Integer, Integer> classVariable = new HashMap<>();
         Map<Integer, Integer> variable = new HashMap<>();
         for (int q = 0; q < system.quantities.size(); q++) {
@@ -281,7 +297,8 @@ public final class Suppression {
             }
         }
         for (int u = 0; u < reasons.length; u++) {
-            if (reasons[u] != null) {
+            // A difference of nested figures is never published: its reason tells the reader nothing.
+            if (reasons[u] != null && !system.units.get(u).difference) {
                 knowledge(builder, variable, system.units.get(u), reasons[u]);
             }
         }
@@ -323,7 +340,7 @@ public final class Suppression {
         }
         if (definitions == null) {
             int[] same = sameAs();
-            LinearAudit.Builder builder = LinearAudit.builder().neighbourhood(NEIGHBOURHOOD);
+            LinearAudit.Builder builder = LinearAudit.builder();
             definitionVariable = new HashMap<>();
             Map<Integer, Integer> classVariable = new HashMap<>();
             for (int q = 0; q < system.quantities.size(); q++) {
@@ -343,7 +360,13 @@ public final class Suppression {
         Linear count = reason == MaskReason.NUMERATOR_BELOW_THRESHOLD
                 ? linear(definitionVariable, new double[] {1}, unit.quantity(Role.NUMERATOR))
                 : linear(definitionVariable, new double[] {1, -1}, unit.quantity(Role.COUNTED), unit.quantity(Role.NUMERATOR));
-        return interval(definitions, count).width() < width - TOLERANCE;
+        return !wideEnough(definitions, count);
+    }
+
+    /** Tells whether a count keeps an interval at least the protection width wide. */
+    private boolean wideEnough(LinearAudit audit, Linear expression) {
+        double needed = width - TOLERANCE;
+        return expression.terms().isEmpty() ? needed <= 0 : audit.hasWidth(expression.terms(), needed);
     }
 
     /**
@@ -361,15 +384,14 @@ public final class Suppression {
      * Protects a cell of a withheld breakdown that other tables still narrow: masks the nearest
      * shown cell (at most {@link #PARTNERS} times), then hides more ({@link #hideMore}).
      *
-     * @throws ReleaseRefusedException if nothing is left to hide
+     * When nothing is left to hide, the refusal waits for the end of the round ({@link #refuse}).
      */
     private void protectWithheld(int unit) {
         int partner = withheldFailures.merge(unit, 1, Integer::sum) > PARTNERS ? -1 : nearestShown(unit);
         if (partner >= 0) {
             reasons[partner] = MaskReason.COMPLEMENTARY;
         } else if (!hideMore(unit)) {
-            throw new ReleaseRefusedException("the release is refused: " + system.units.get(unit).label
-                    + " cannot be kept within its protection interval");
+            refuse("the release is refused: " + system.units.get(unit).label + " cannot be kept within its protection interval");
         }
     }
 
@@ -377,8 +399,9 @@ public final class Suppression {
      * Hides one more thing that narrows a masked unit when no shown cell near it is left to mask:
      * the reason of the nearest masked cell whose reason bounds it (below k, at least k), by
      * withholding its breakdown; then the nearest shown overall figure (its breakdowns withheld with
-     * it); then the reason of the nearest masked overall figure. What a reason tells is part of what
-     * the reader knows, so a withheld figure (reason AUDIT) tells less.
+     * it); then the reason of the nearest masked overall figure; then the nearest shown cell, or
+     * shown copy of a masked figure in another table. What a
+     * reason tells is part of what the reader knows, so a withheld figure (reason AUDIT) tells less.
      *
      * @return false if nothing linked to the unit is shown or tells a bound
      */
@@ -392,11 +415,57 @@ public final class Suppression {
             }
             telling = nearest(unit, this::tellsBound);
         }
-        if (telling < 0) {
+        if (telling >= 0) {
+            withhold(telling);
+            return true;
+        }
+        // Only shown cells are left to narrow it, further than the partners tried first: the nearest goes.
+        int shown = nearestShown(unit);
+        if (shown >= 0) {
+            reasons[shown] = MaskReason.COMPLEMENTARY;
+            return true;
+        }
+        // Or a shown copy of a masked figure (the same people in another table), which makes it known to the audit.
+        int copy = nearestShownCopy(unit);
+        if (copy < 0) {
             return false;
         }
-        withhold(telling);
+        if (system.units.get(copy).headline) {
+            maskHeadline(copy);
+        } else {
+            reasons[copy] = MaskReason.COMPLEMENTARY;
+        }
         return true;
+    }
+
+    /**
+     * The unit of the shown copy (see {@link #sameAs}) of a masked quantity linked to a unit through
+     * the relations, nearest first; -1 if none.
+     */
+    private int nearestShownCopy(int unit) {
+        int[] same = sameAs();
+        Set<Integer> visited = new HashSet<>();
+        java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
+        for (int q : system.units.get(unit).byRole) {
+            if (q >= 0 && visited.add(q)) {
+                queue.add(q);
+            }
+        }
+        while (!queue.isEmpty()) {
+            int q = queue.poll();
+            int copy = known[same[q]];
+            if (hidden(q) && !hidden(copy) && system.quantities.get(copy).unit != unit) {
+                return system.quantities.get(copy).unit;
+            }
+            for (int r : relationsOf.getOrDefault(q, List.of())) {
+                for (int other : relations.get(r).quantities()) {
+                    if (hidden(other) && visited.add(other)) {
+                        queue.add(other);
+                    }
+                }
+            }
+        }
+        return -1;
     }
 
     /** Tells whether a unit is masked for a reason that bounds it and can be withheld instead. */
@@ -476,14 +545,6 @@ public final class Suppression {
         }
     }
 
-    private FeasibleInterval interval(LinearAudit audit, Linear expression) {
-        if (expression.terms().isEmpty()) {
-            return new FeasibleInterval(expression.constant(), expression.constant());
-        }
-        FeasibleInterval range = audit.interval(expression.terms());
-        return new FeasibleInterval(range.lower() + expression.constant(), range.upper() + expression.constant());
-    }
-
     /** What a mask reason tells the reader, as constraints (see {@link MaskReason}). */
     private void knowledge(LinearAudit.Builder builder, Map<Integer, Integer> variable, Unit unit, MaskReason reason) {
         int counted = unit.quantity(Role.COUNTED);
@@ -527,7 +588,7 @@ public final class Suppression {
             case COMPLEMENT_BELOW_THRESHOLD -> linear(variable, new double[] {1, -1}, counted, numerator);
             default -> null;
         };
-        if (sensitive != null && interval(audit, sensitive).width() < width - TOLERANCE) {
+        if (sensitive != null && !wideEnough(audit, sensitive)) {
             return false;
         }
         int magnitude = unit.quantity(Role.MAGNITUDE);
@@ -539,10 +600,14 @@ public final class Suppression {
         if (protection <= 0) {
             return true;
         }
-        FeasibleInterval range = interval(audit, linear(variable, new double[] {1}, magnitude));
+        Linear total = linear(variable, new double[] {1}, magnitude);
+        if (total.terms().isEmpty()) {
+            return false;
+        }
         double floor = sum.nonNegative ? Math.max(0, sum.total - protection) : sum.total - protection;
         double slack = TOLERANCE * Math.max(1, Math.abs(sum.total));
-        return range.lower() <= floor + slack && range.upper() >= sum.total + protection - slack;
+        double low = floor + slack - total.constant();
+        return audit.spans(total.terms(), low, Math.max(low, sum.total + protection - slack - total.constant()));
     }
 
     /** The shown unit nearest to a unit through the relations, fewest people first; -1 if none is linked. */
@@ -639,8 +704,9 @@ public final class Suppression {
         }
         int group = system.units.get(unit).group;
         if (group < 0) {
-            throw new ReleaseRefusedException("the release is refused: " + system.units.get(unit).label
+            refuse("the release is refused: " + system.units.get(unit).label
                     + " cannot be kept within its protection interval and cannot be withheld");
+            return;
         }
         for (int u = 0; u < reasons.length; u++) {
             if (system.units.get(u).group == group) {
@@ -709,8 +775,7 @@ public final class Suppression {
         if (headline >= 0) {
             maskHeadline(headline);
         } else if (!hideMore(difference)) {
-            throw new ReleaseRefusedException("the release is refused: the " + system.units.get(difference).label
-                    + " cannot be kept within its protection interval");
+            refuse("the release is refused: the " + system.units.get(difference).label + " cannot be kept within its protection interval");
         }
     }
 

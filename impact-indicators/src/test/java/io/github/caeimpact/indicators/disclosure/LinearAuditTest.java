@@ -62,20 +62,73 @@ class LinearAuditTest {
     }
 
     @Test
-    void aNeighbourhoodRelaxesFarConstraints() {
-        // A chain a - b - c - d where d is pinned: exact, a is pinned too; with a neighbourhood of 2, the pin is out of reach.
-        LinearAudit.Builder exact = chain(LinearAudit.builder());
-        assertThat(exact.build().interval(0).width()).isCloseTo(0, within(1e-9));
-        LinearAudit.Builder near = chain(LinearAudit.builder().neighbourhood(2));
-        assertThat(near.build().interval(0).width()).isGreaterThan(1);
+    void aLongChainOfRelationsPinsItsFirstCell() {
+        // a = b = c = ... and the last is published as 3: every cell of the chain is 3, however far the pin.
+        LinearAudit.Builder builder = LinearAudit.builder();
+        int length = 200;
+        for (int i = 0; i < length; i++) {
+            builder.variable(0, Double.POSITIVE_INFINITY, 3);
+        }
+        for (int i = 0; i + 1 < length; i++) {
+            builder.equal(Map.of(i, 1.0, i + 1, -1.0), 0);
+        }
+        LinearAudit audit = builder.equal(Map.of(length - 1, 1.0), 3).build();
+        assertThat(audit.interval(0).lower()).isCloseTo(3, within(1e-9));
+        assertThat(audit.interval(0).width()).isCloseTo(0, within(1e-9));
+        assertThat(audit.spans(Map.of(0, 1.0), 3, 3.5)).isFalse();
     }
 
-    private static LinearAudit.Builder chain(LinearAudit.Builder builder) {
-        for (int i = 0; i < 4; i++) {
-            builder.variable(0, Double.POSITIVE_INFINITY);
+    @Test
+    void aCellPinnedFarAwayHasNoWidthThoughItsNearestUnknownsLeaveItFree() {
+        // The chain of 200: the 40 unknowns nearest the first leave it free (their program drops the pin); the whole group pins it.
+        LinearAudit.Builder builder = LinearAudit.builder();
+        int length = 200;
+        for (int i = 0; i < length; i++) {
+            builder.variable(0, 10, 3);
         }
-        builder.equal(Map.of(0, 1.0, 1, -1.0), 0).equal(Map.of(1, 1.0, 2, -1.0), 0).equal(Map.of(2, 1.0, 3, -1.0), 0);
-        return builder.equal(Map.of(3, 1.0), 3);
+        for (int i = 0; i + 1 < length; i++) {
+            builder.equal(Map.of(i, 1.0, i + 1, -1.0), 0);
+        }
+        LinearAudit pinned = builder.equal(Map.of(length - 1, 1.0), 3).build();
+        assertThat(pinned.hasWidth(Map.of(0, 1.0), 1)).isFalse();
+        assertThat(pinned.hasWidth(Map.of(0, 1.0), 0)).isTrue();
+    }
+
+    @Test
+    void everyCellOfALargeTableWithPublishedMarginsHasTheWidthOfItsFrechetBounds() {
+        // 20 x 20 cells of 0 to 3, margins published: a cell keeps [max(0, r + c - total), min(r, c)] and no more.
+        int size = 20;
+        java.util.SplittableRandom random = new java.util.SplittableRandom(77);
+        LinearAudit.Builder builder = LinearAudit.builder();
+        double[] rows = new double[size];
+        double[] columns = new double[size];
+        for (int r = 0; r < size; r++) {
+            for (int c = 0; c < size; c++) {
+                int value = random.nextInt(4);
+                builder.variable(0, Double.POSITIVE_INFINITY, value);
+                rows[r] += value;
+                columns[c] += value;
+            }
+        }
+        double total = java.util.Arrays.stream(rows).sum();
+        for (int r = 0; r < size; r++) {
+            Map<Integer, Double> row = new TreeMap<>();
+            Map<Integer, Double> column = new TreeMap<>();
+            for (int c = 0; c < size; c++) {
+                row.put(r * size + c, 1.0);
+                column.put(c * size + r, 1.0);
+            }
+            builder.equal(row, rows[r]).equal(column, columns[r]);
+        }
+        LinearAudit audit = builder.build();
+        for (int cell = 0; cell < size * size; cell += 37) {
+            int r = cell / size;
+            int c = cell % size;
+            double width = Math.min(rows[r], columns[c]) - Math.max(0, rows[r] + columns[c] - total);
+            assertThat(audit.hasWidth(Map.of(cell, 1.0), width)).as("cell %d", cell).isTrue();
+            assertThat(audit.hasWidth(Map.of(cell, 1.0), width + 0.5)).as("cell %d", cell).isFalse();
+            assertThat(audit.spans(Map.of(cell, 1.0), 0, Math.min(rows[r], columns[c]))).as("cell %d", cell).isTrue();
+        }
     }
 
     @Test
@@ -91,7 +144,6 @@ class LinearAuditTest {
         LinearAudit.Builder builder = LinearAudit.builder();
         assertThatThrownBy(() -> builder.variable(3, 2)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> builder.equal(Map.of(0, 1.0), 1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no variable 0");
-        assertThatThrownBy(() -> builder.neighbourhood(-1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> builder.build().interval(Map.of())).isInstanceOf(IllegalArgumentException.class);
     }
 
