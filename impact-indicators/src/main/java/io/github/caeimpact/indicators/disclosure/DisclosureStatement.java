@@ -60,7 +60,7 @@ public record DisclosureStatement(int threshold, double dominancePercent, boolea
                 + "(p % rule, p = " + trim(dominancePercent) + ").");
         lines.add("The indicator report with all its breakdowns and the ESF+ table were masked together, over " + relations
                 + " relations between their figures; a linear-programming audit of the " + audited + " masked cells that count "
-                + "someone, each over its nearest relations, keeps each of them within its protection interval.");
+                + "someone, each over all the relations, keeps each of them within its protection interval.");
         List<String> reasons = new ArrayList<>();
         masked.forEach((reason, count) -> reasons.add(count + " " + reason));
         lines.add("Masked cells by reason: " + (reasons.isEmpty() ? "none" : String.join(", ", reasons)) + ".");

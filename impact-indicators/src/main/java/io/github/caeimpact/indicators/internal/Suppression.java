@@ -332,7 +332,8 @@ public final class Suppression {
      * broken down by the attribute that defines it (entrants with tertiary education among those
      * with tertiary education: 100 %, or 0 % among the others). Such a count tells nothing about the
      * people in it, so no mask can or need protect it. With nothing published, the relations are
-     * homogeneous and every count is at least 0, so a count is either fixed at 0 or unbounded.
+     * homogeneous, every count is at least 0 and every numerator at most its people counted, so a
+     * count is either fixed at 0 or unbounded.
      */
     private boolean structural(Unit unit, MaskReason reason) {
         if (reason != MaskReason.NUMERATOR_BELOW_THRESHOLD && reason != MaskReason.COMPLEMENT_BELOW_THRESHOLD) {
@@ -353,6 +354,12 @@ public final class Suppression {
                 Linear terms = linear(definitionVariable, relation.coefficients(), relation.quantities());
                 if (!terms.terms().isEmpty() && written.add(terms.terms().toString())) {
                     builder.equal(terms.terms(), 0);
+                }
+            }
+            // A numerator counts some of the people counted, whatever the data.
+            for (Unit owner : system.units) {
+                if (owner.quantity(Role.NUMERATOR) >= 0) {
+                    atMost(builder, definitionVariable, 0, new double[] {1, -1}, owner.quantity(Role.NUMERATOR), owner.quantity(Role.COUNTED));
                 }
             }
             definitions = builder.build();
