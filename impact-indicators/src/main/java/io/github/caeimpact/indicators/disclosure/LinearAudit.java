@@ -371,6 +371,8 @@ public final class LinearAudit {
             case UNBOUNDED:
                 return largest ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
             case GAVE_UP:
+                // Its point may be broken (a basis found singular): the next question starts again from the true values.
+                programs.remove(g);
                 if (Double.isNaN(known)) {
                     throw new IllegalStateException("the simplex gave no answer it could check");
                 }

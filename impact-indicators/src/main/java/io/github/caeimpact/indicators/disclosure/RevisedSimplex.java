@@ -17,8 +17,9 @@ import java.util.Arrays;
  * in their objective, each start where the previous one stopped. Without a feasible point, rows the
  * start breaks get an artificial column and a first phase minimises their sum.
  *
- * <p>Entering columns follow Dantzig's rule (largest reduced cost) and switch to Bland's rule
- * (lowest index) after a run of steps that do not move. A run may stop as soon as its objective
+ * <p>Entering columns are priced by devex (the largest squared reduced cost relative to an estimate
+ * of the length of its edge) and switch to Bland's rule (lowest index), which cannot cycle, after a
+ * run of {@link #STALL} steps that do not move. A run may stop as soon as its objective
  * reaches a target: the point reached is then a feasible point showing the target is reachable.
  * Every answer is checked against the rows as given (relative error 1e-7) before it is believed.
  */
@@ -55,13 +56,13 @@ final class RevisedSimplex {
     record Outcome(Status status, double value) {
     }
 
+    /** The pivots between two rebuilds of the inverse of the basis from its columns. */
     static final int REINVERT = 64;
 
     private static final double PIVOT = 1e-9;
     private static final double COST = 1e-9;
     private static final double FEASIBLE = 1e-7;
     private static final int STALL = 50;
-
 
     private final int n;
     private final int m;
