@@ -389,9 +389,8 @@ public final class Suppression {
 
     /**
      * Protects a cell of a withheld breakdown that other tables still narrow: masks the nearest
-     * shown cell (at most {@link #PARTNERS} times), then hides more ({@link #hideMore}).
-     *
-     * When nothing is left to hide, the refusal waits for the end of the round ({@link #refuse}).
+     * shown cell (at most {@link #PARTNERS} times), then hides more ({@link #hideMore}); when
+     * nothing is left to hide, the refusal waits for the end of the round ({@link #refuse}).
      */
     private void protectWithheld(int unit) {
         int partner = withheldFailures.merge(unit, 1, Integer::sum) > PARTNERS ? -1 : nearestShown(unit);
@@ -406,9 +405,8 @@ public final class Suppression {
      * Hides one more thing that narrows a masked unit when no shown cell near it is left to mask:
      * the reason of the nearest masked cell whose reason bounds it (below k, at least k), by
      * withholding its breakdown; then the nearest shown overall figure (its breakdowns withheld with
-     * it); then the reason of the nearest masked overall figure; then the nearest shown cell, or
-     * shown copy of a masked figure in another table. What a
-     * reason tells is part of what the reader knows, so a withheld figure (reason AUDIT) tells less.
+     * it); then the reason of the nearest masked overall figure. What a reason tells is part of what
+     * the reader knows, so a withheld figure (reason AUDIT) tells less.
      *
      * @return false if nothing linked to the unit is shown or tells a bound
      */
@@ -422,57 +420,11 @@ public final class Suppression {
             }
             telling = nearest(unit, this::tellsBound);
         }
-        if (telling >= 0) {
-            withhold(telling);
-            return true;
-        }
-        // Only shown cells are left to narrow it, further than the partners tried first: the nearest goes.
-        int shown = nearestShown(unit);
-        if (shown >= 0) {
-            reasons[shown] = MaskReason.COMPLEMENTARY;
-            return true;
-        }
-        // Or a shown copy of a masked figure (the same people in another table), which makes it known to the audit.
-        int copy = nearestShownCopy(unit);
-        if (copy < 0) {
+        if (telling < 0) {
             return false;
         }
-        if (system.units.get(copy).headline) {
-            maskHeadline(copy);
-        } else {
-            reasons[copy] = MaskReason.COMPLEMENTARY;
-        }
+        withhold(telling);
         return true;
-    }
-
-    /**
-     * The unit of the shown copy (see {@link #sameAs}) of a masked quantity linked to a unit through
-     * the relations, nearest first; -1 if none.
-     */
-    private int nearestShownCopy(int unit) {
-        int[] same = sameAs();
-        Set<Integer> visited = new HashSet<>();
-        java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
-        for (int q : system.units.get(unit).byRole) {
-            if (q >= 0 && visited.add(q)) {
-                queue.add(q);
-            }
-        }
-        while (!queue.isEmpty()) {
-            int q = queue.poll();
-            int copy = known[same[q]];
-            if (hidden(q) && !hidden(copy) && system.quantities.get(copy).unit != unit) {
-                return system.quantities.get(copy).unit;
-            }
-            for (int r : relationsOf.getOrDefault(q, List.of())) {
-                for (int other : relations.get(r).quantities()) {
-                    if (hidden(other) && visited.add(other)) {
-                        queue.add(other);
-                    }
-                }
-            }
-        }
-        return -1;
     }
 
     /** Tells whether a unit is masked for a reason that bounds it and can be withheld instead. */
