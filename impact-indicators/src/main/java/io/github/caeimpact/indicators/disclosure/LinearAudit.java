@@ -262,6 +262,12 @@ public final class LinearAudit {
                 }
             }
         }
+        for (Constraint constraint : around) {
+            // Both small programs start at the true values, and the restriction holds the others at theirs.
+            if (Double.isNaN(known(constraint.terms()))) {
+                return null;
+            }
+        }
         FeasibleInterval relaxed = smallInterval(near, around, false, expression);
         if (relaxed != null && !question.test(relaxed)) {
             return false;

@@ -95,6 +95,22 @@ class LinearAuditTest {
     }
 
     @Test
+    void aChainWhoseFarCellsHaveNoTrueValueIsStillPinned() {
+        // The first 50 cells of the chain know their true value, the last 150 not: the small programs are skipped, the group pins it.
+        LinearAudit.Builder builder = LinearAudit.builder();
+        int length = 200;
+        for (int i = 0; i < length; i++) {
+            builder.variable(0, 10, i < 50 ? 3 : Double.NaN);
+        }
+        for (int i = 0; i + 1 < length; i++) {
+            builder.equal(Map.of(i, 1.0, i + 1, -1.0), 0);
+        }
+        LinearAudit pinned = builder.equal(Map.of(length - 1, 1.0), 3).build();
+        assertThat(pinned.hasWidth(Map.of(0, 1.0), 1)).isFalse();
+        assertThat(pinned.spans(Map.of(0, 1.0), 3, 3)).isTrue();
+    }
+
+    @Test
     void everyCellOfALargeTableWithPublishedMarginsHasTheWidthOfItsFrechetBounds() {
         // 20 x 20 cells of 0 to 3, margins published: a cell keeps [max(0, r + c - total), min(r, c)] and no more.
         int size = 20;
