@@ -279,22 +279,33 @@ public final class LinearAudit {
     /** The exact interval of an expression over a small program, null if the solver gave no checked answer. */
     private FeasibleInterval smallInterval(int[] near, List<Constraint> around, boolean restrict, Map<Integer, Double> expression) {
         RevisedSimplex program = solver(near, around, restrict);
+        java.util.function.IntUnaryOperator index = v -> java.util.Arrays.binarySearch(near, v);
+        double low = optimum(program, expression, index, false, Double.NEGATIVE_INFINITY);
+        double high = optimum(program, expression, index, true, Double.POSITIVE_INFINITY);
+        return Double.isNaN(low) || Double.isNaN(high) ? null : new FeasibleInterval(low, high);
+    }
+
+    /**
+     * Runs a program on an expression (its variables mapped to the program's by {@code index}):
+     * the bound reached, widened to the true value when known, infinite when unbounded, NaN when
+     * the solver gave no checked answer.
+     */
+    private double optimum(RevisedSimplex program, Map<Integer, Double> expression, java.util.function.IntUnaryOperator index,
+            boolean largest, double target) {
         int[] variables = new int[expression.size()];
         double[] coefficients = new double[expression.size()];
         int t = 0;
         for (Map.Entry<Integer, Double> term : expression.entrySet()) {
-            variables[t] = java.util.Arrays.binarySearch(near, term.getKey());
+            variables[t] = index.applyAsInt(term.getKey());
             coefficients[t++] = term.getValue();
         }
-        RevisedSimplex.Outcome lowest = program.optimise(variables, coefficients, false, Double.NEGATIVE_INFINITY);
-        RevisedSimplex.Outcome highest = program.optimise(variables, coefficients, true, Double.POSITIVE_INFINITY);
-        if (lowest.status() == RevisedSimplex.Status.GAVE_UP || highest.status() == RevisedSimplex.Status.GAVE_UP) {
-            return null;
-        }
+        RevisedSimplex.Outcome outcome = program.optimise(variables, coefficients, largest, target);
         double known = known(expression);
-        double low = lowest.status() == RevisedSimplex.Status.UNBOUNDED ? Double.NEGATIVE_INFINITY : Math.min(lowest.value(), known);
-        double high = highest.status() == RevisedSimplex.Status.UNBOUNDED ? Double.POSITIVE_INFINITY : Math.max(highest.value(), known);
-        return new FeasibleInterval(low, high);
+        return switch (outcome.status()) {
+            case UNBOUNDED -> largest ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+            case GAVE_UP -> Double.NaN;
+            default -> Double.isNaN(known) ? outcome.value() : largest ? Math.max(outcome.value(), known) : Math.min(outcome.value(), known);
+        };
     }
 
     /** The least value the bounds of an expression's variables allow it (possibly minus infinity). */
@@ -364,29 +375,21 @@ public final class LinearAudit {
     private double bound(Map<Integer, Double> part, boolean largest, double target) {
         int g = group[part.keySet().iterator().next()];
         RevisedSimplex program = program(g);
-        int[] variables = new int[part.size()];
-        double[] coefficients = new double[part.size()];
-        int t = 0;
-        for (Map.Entry<Integer, Double> term : part.entrySet()) {
-            variables[t] = local[term.getKey()];
-            coefficients[t++] = term.getValue();
+        double bound = optimum(program, part, v -> local[v], largest, target);
+        if (Double.isNaN(bound)) {
+            // Its point may be broken (a basis found singular): the next question starts again from the true values.
+            programs.remove(g);
+            double known = known(part);
+            if (Double.isNaN(known)) {
+                throw new IllegalStateException("the simplex gave no answer it could check");
+            }
+            return known;
         }
-        RevisedSimplex.Outcome outcome = program.optimise(variables, coefficients, largest, target);
-        double known = known(part);
-        switch (outcome.status()) {
-            case UNBOUNDED:
-                return largest ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
-            case GAVE_UP:
-                // Its point may be broken (a basis found singular): the next question starts again from the true values.
-                programs.remove(g);
-                if (Double.isNaN(known)) {
-                    throw new IllegalStateException("the simplex gave no answer it could check");
-                }
-                return known;
-            default:
-                see(g, program);
-                return Double.isNaN(known) ? outcome.value() : largest ? Math.max(outcome.value(), known) : Math.min(outcome.value(), known);
+        if (Double.isFinite(bound)) {
+            // Only an optimum or a target stands at a checked point (an unbounded run's point was not checked).
+            see(g, program);
         }
+        return bound;
     }
 
     /** Widens the values seen of every variable of a group to the checked point its program stands at. */

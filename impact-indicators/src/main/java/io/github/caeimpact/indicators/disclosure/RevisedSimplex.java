@@ -86,6 +86,10 @@ final class RevisedSimplex {
     private int[] position;
     private final Eta eta = new Eta();
     private int pivotsSinceInversion;
+    /** The devex weight of each column in the current run. */
+    private double[] weight;
+    /** The step of the last ratio test. */
+    private double step;
 
     /**
      * Sets up a program at a start point.
@@ -310,12 +314,6 @@ final class RevisedSimplex {
         }
     }
 
-    /** The devex weight of each column in the current run. */
-    private double[] weight;
-
-    /** The step of the last ratio test. */
-    private double step;
-
     /**
      * Finds how far the entering variable can move before a basic variable or itself reaches a
      * bound; sets {@link #step} and returns the position of the basic variable that blocks (-1
@@ -411,12 +409,7 @@ final class RevisedSimplex {
                 change += rowValue[k] * along[rowCol[k]];
                 scale = Math.max(scale, Math.abs(rowValue[k] * along[rowCol[k]]));
             }
-            boolean holds = switch (relation[i]) {
-                case EQUAL -> Math.abs(change) <= FEASIBLE * scale;
-                case AT_MOST -> change <= FEASIBLE * scale;
-                case AT_LEAST -> change >= -FEASIBLE * scale;
-            };
-            if (!holds) {
+            if (!holds(relation[i], change, FEASIBLE * scale)) {
                 return new Outcome(Status.GAVE_UP, Double.NaN);
             }
         }
@@ -443,18 +436,20 @@ final class RevisedSimplex {
             for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
                 sum += rowValue[k] * x[rowCol[k]];
             }
-            double excess = sum - constant[i];
-            double slack = FEASIBLE * rowScale(i);
-            boolean holds = switch (relation[i]) {
-                case EQUAL -> Math.abs(excess) <= slack;
-                case AT_MOST -> excess <= slack;
-                case AT_LEAST -> excess >= -slack;
-            };
-            if (!holds) {
+            if (!holds(relation[i], sum - constant[i], FEASIBLE * rowScale(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Tells whether a row's left side less its right side keeps the row's relation, within a slack. */
+    private static boolean holds(Relation relation, double excess, double slack) {
+        return switch (relation) {
+            case EQUAL -> Math.abs(excess) <= slack;
+            case AT_MOST -> excess <= slack;
+            case AT_LEAST -> excess >= -slack;
+        };
     }
 
     private double rowScale(int i) {
@@ -509,23 +504,23 @@ final class RevisedSimplex {
         return artificialSign[a] * row[artificialRow[a]];
     }
 
-    /** Writes a column of the program into a dense vector. */
-    private void scatter(int j, double[] into) {
-        Arrays.fill(into, 0);
+    /** Adds a multiple of a column of the program (structural, slack or artificial) to a dense vector. */
+    private void addColumn(int j, double factor, double[] into) {
         if (j < n) {
             for (int k = colStart[j]; k < colStart[j + 1]; k++) {
-                into[colRow[k]] = colValue[k];
+                into[colRow[k]] += factor * colValue[k];
             }
         } else if (j < n + m) {
-            into[j - n] = 1;
+            into[j - n] += factor;
         } else {
-            into[artificialRow[j - n - m]] = artificialSign[j - n - m];
+            into[artificialRow[j - n - m]] += factor * artificialSign[j - n - m];
         }
     }
 
     /** B^-1 times a column of the program. */
     private void ftran(int j, double[] into) {
-        scatter(j, into);
+        Arrays.fill(into, 0);
+        addColumn(j, 1, into);
         eta.forward(into);
     }
 
@@ -610,15 +605,7 @@ final class RevisedSimplex {
         double[] rhs = constant.clone();
         for (int j = 0; j < x.length; j++) {
             if (position[j] < 0 && x[j] != 0) {
-                if (j < n) {
-                    for (int k = colStart[j]; k < colStart[j + 1]; k++) {
-                        rhs[colRow[k]] -= colValue[k] * x[j];
-                    }
-                } else if (j < n + m) {
-                    rhs[j - n] -= x[j];
-                } else {
-                    rhs[artificialRow[j - n - m]] -= artificialSign[j - n - m] * x[j];
-                }
+                addColumn(j, -x[j], rhs);
             }
         }
         eta.forward(rhs);

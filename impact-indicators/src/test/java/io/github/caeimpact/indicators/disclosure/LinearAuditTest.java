@@ -161,6 +161,16 @@ class LinearAuditTest {
         assertThatThrownBy(() -> builder.variable(3, 2)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> builder.equal(Map.of(0, 1.0), 1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no variable 0");
         assertThatThrownBy(() -> builder.build().interval(Map.of())).isInstanceOf(IllegalArgumentException.class);
+        int a = builder.variable(0, 10, 3);
+        LinearAudit audit = builder.build();
+        assertThatThrownBy(() -> audit.hasWidth(Map.of(), 1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("empty");
+        assertThatThrownBy(() -> audit.hasWidth(Map.of(a, 1.0), -1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("width must not be negative");
+        assertThatThrownBy(() -> audit.hasWidth(Map.of(a, 1.0), Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> audit.spans(Map.of(a, 1.0), 2, 1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not an interval");
+        assertThatThrownBy(() -> audit.spans(Map.of(7, 1.0), 0, 1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no variable 7");
     }
 
     /**
