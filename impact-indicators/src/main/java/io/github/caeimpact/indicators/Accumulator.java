@@ -39,7 +39,8 @@ public interface Accumulator {
     /**
      * Returns how many per-person values this accumulator keeps: 0 for the aggregates (counts,
      * sums, means, proportions), one per person counted for medians and paired changes (which need
-     * the values); never participants. Lets callers check and size memory structurally.
+     * the values; repeats may be stored once with their count); never participants. Lets callers
+     * check what is kept structurally.
      *
      * @return the number of values kept, 0 by default
      */

@@ -19,18 +19,16 @@ import java.util.Optional;
  * participants; the k-th smallest value does not depend on insertion order, so merge order cannot
  * change the result.
  *
- * <p>Memory: 8 bytes per value, up to twice that while the array grows (doubling), and one copy
- * while the result is computed. A measurement holds one accumulator per indicator overall and one
- * per indicator in every category of every breakdown, so each person counted is kept once overall
- * and once per breakdown: with the default 7 one-dimensional breakdowns plus gender by age band, 9
- * values per person per median indicator. For the shipped catalogue, one median (ACT01) and four
- * paired changes (INC03, WEL01-03, same 8 bytes per pair) make about 5 x 9 x 8 = 360 bytes per
- * person counted, 720 bytes with the growth slack: 360 to 720 MB for a million people counted in
- * every one of them, not 8 MB.
+ * <p>Memory: the values are kept as distinct values with counts (see {@code ValueCounts}), so
+ * days, whole euros and survey points cost about 24 bytes per distinct value whatever the number
+ * of people; values that mostly do not repeat fall back to 8 bytes per value (16 while the array
+ * grows). A measurement holds one accumulator per indicator overall and one per indicator in every
+ * category of every breakdown; the sorted values are expanded into one array only while a result
+ * is computed, one cell at a time.
  */
 final class MedianAccumulator extends ObservingAccumulator<MedianAccumulator> {
 
-    private final DoubleBag values = new DoubleBag();
+    private final ValueCounts values = new ValueCounts();
 
     MedianAccumulator(ValueCalculator calculator, MeasureContext context) {
         super(MedianAccumulator.class, "a median", calculator.indicatorId(), context, calculator::observe);
@@ -53,7 +51,7 @@ final class MedianAccumulator extends ObservingAccumulator<MedianAccumulator> {
 
     @Override
     public IndicatorResult result() {
-        double[] kept = values.toArray();
+        double[] kept = values.sorted();
         int n = kept.length;
         BigDecimal median = n == 0 ? null : BigDecimal.valueOf(Intervals.median(kept));
         MeasureOptions options = context.options();

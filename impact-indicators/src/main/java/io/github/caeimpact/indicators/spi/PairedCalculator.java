@@ -48,7 +48,7 @@ public abstract class PairedCalculator extends AbstractCalculator {
 
     private static final class PairedAccumulator extends ObservingAccumulator<PairedAccumulator> {
         private final ExactMoments moments = new ExactMoments();
-        private final DoubleBag differences = new DoubleBag();
+        private final ValueCounts differences = new ValueCounts();
 
         PairedAccumulator(PairedCalculator calculator, MeasureContext context) {
             super(PairedAccumulator.class, "a paired change", calculator.indicatorId(), context, calculator::difference);
@@ -80,7 +80,7 @@ public abstract class PairedCalculator extends AbstractCalculator {
             if (mean != null) {
                 PairedTests.pairedT(n, mean.doubleValue(), moments.variance()).ifPresent(tests::add);
             }
-            PairedTests.wilcoxon(differences.toArray()).ifPresent(tests::add);
+            PairedTests.wilcoxon(differences.sorted()).ifPresent(tests::add);
             List<Warning> warnings = new ArrayList<>(Warning.standard(context, n, missing));
             ConfidenceInterval interval = moments.tInterval(context.options().confidenceLevel(), warnings);
             return new IndicatorResult(indicatorId, context.period(), mean, moments.sum(), BigDecimal.valueOf(n), n, missing,

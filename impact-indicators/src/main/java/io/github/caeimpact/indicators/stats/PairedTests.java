@@ -86,28 +86,44 @@ public final class PairedTests {
         if (n == 0) {
             return Optional.empty();
         }
-        double[][] byAbsolute = new double[n][];
-        int at = 0;
+        // Ranks of |d| with the positive differences' |d| beside them, both sorted: primitives only,
+        // since a million differences as pairs of boxed arrays would cost forty megabytes.
+        double[] absolute = new double[n];
+        int positives = 0;
         for (double d : differences) {
-            if (d != 0) {
-                byAbsolute[at++] = new double[] {Math.abs(d), d};
+            if (d > 0) {
+                positives++;
             }
         }
-        Arrays.sort(byAbsolute, (a, b) -> Double.compare(a[0], b[0]));
+        double[] positive = new double[positives];
+        int at = 0;
+        int up = 0;
+        for (double d : differences) {
+            if (d != 0) {
+                absolute[at++] = Math.abs(d);
+            }
+            if (d > 0) {
+                positive[up++] = d;
+            }
+        }
+        Arrays.sort(absolute);
+        Arrays.sort(positive);
         double v = 0;
         double tieTerm = 0;
         boolean ties = false;
+        int nextPositive = 0;
         for (int i = 0; i < n;) {
             int j = i;
-            while (j < n && byAbsolute[j][0] == byAbsolute[i][0]) {
+            while (j < n && absolute[j] == absolute[i]) {
                 j++;
             }
             double rank = (i + 1 + j) / 2.0; // mid-rank of positions i+1..j
-            for (int m = i; m < j; m++) {
-                if (byAbsolute[m][1] > 0) {
-                    v += rank;
-                }
+            int positiveInGroup = 0;
+            while (nextPositive < positives && positive[nextPositive] == absolute[i]) {
+                positiveInGroup++;
+                nextPositive++;
             }
+            v += rank * positiveInGroup;
             double t = (double) j - i;
             if (t > 1) {
                 ties = true;
