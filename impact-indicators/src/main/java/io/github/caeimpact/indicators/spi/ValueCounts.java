@@ -58,8 +58,10 @@ final class ValueCounts {
 
     private int slot(long bits) {
         int mask = keys.length - 1;
-        long mixed = bits * 0x9E3779B97F4A7C15L;
-        int slot = (int) ((mixed ^ (mixed >>> 29)) & mask);
+        // Whole numbers as doubles have dozens of zero low bits: mix every bit into the low ones (MurmurHash3's finaliser).
+        long mixed = (bits ^ (bits >>> 33)) * 0xFF51AFD7ED558CCDL;
+        mixed = (mixed ^ (mixed >>> 33)) * 0xC4CEB9FE1A85EC53L;
+        int slot = (int) ((mixed ^ (mixed >>> 33)) & mask);
         while (keys[slot] != FREE && keys[slot] != bits) {
             slot = (slot + 1) & mask;
         }
