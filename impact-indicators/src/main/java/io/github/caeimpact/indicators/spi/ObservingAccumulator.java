@@ -38,7 +38,7 @@ abstract class ObservingAccumulator<A extends ObservingAccumulator<A>> implement
 
     @Override
     public final void add(Participant participant, MeasureContext ignored) {
-        Observation observation = observer.apply(participant, context);
+        Observation observation = ParticipantFacts.of(participant).observed(context, observer);
         if (observation == null) {
             return;
         }

@@ -32,7 +32,8 @@ public abstract class PairedCalculator extends AbstractCalculator {
     }
 
     /**
-     * Observes one person's change.
+     * Observes one person's change. Asked once per participant and measurement: the answer serves
+     * the overall figure and every breakdown category, so it must depend on its arguments only.
      *
      * @param participant the participant
      * @param context the context

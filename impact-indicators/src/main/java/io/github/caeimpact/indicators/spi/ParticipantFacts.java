@@ -6,10 +6,13 @@ import io.github.caeimpact.model.Participant;
 import io.github.caeimpact.model.PathwayEvent;
 import io.github.caeimpact.model.Period;
 import java.time.LocalDate;
+import io.github.caeimpact.indicators.MeasureContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
 
 /**
  * The pathway facts of one participant that the calculators read, derived once in one loop over
@@ -19,6 +22,9 @@ import java.util.Objects;
  * thread, so the 47 calculators and the breakdowns asking for the same participant in turn share
  * one derivation (a measurement hands each participant to every accumulator before the next one).
  * The facts are confined to the thread that asked for them; they are never shared across threads.
+ * They also remember what each indicator observed of the participant, so the overall figure and
+ * every breakdown category of one measurement share one observation (see the calculators'
+ * {@code classify}, {@code observe} and {@code difference}).
  */
 public final class ParticipantFacts {
 
@@ -35,6 +41,13 @@ public final class ParticipantFacts {
     private final LocalDate firstEventDate;
     private Period yearsPeriod;
     private List<ActivityYear> years;
+    /** Observations by measurement context (identity; open addressing, at most half full), taken over from the thread's previous facts. */
+    private Object[] observedKeys;
+    private Object[] observedValues;
+    private int observedCount;
+
+    /** Stands for an observation of null (outside the population), which the table cannot hold. */
+    private static final Object OUTSIDE = new Object();
 
     private ParticipantFacts(Participant participant) {
         this.participant = participant;
@@ -83,8 +96,68 @@ public final class ParticipantFacts {
             return last;
         }
         ParticipantFacts facts = new ParticipantFacts(participant);
+        if (last != null && last.observedKeys != null) {
+            // The previous participant is done with on this thread: reuse its table, emptied.
+            facts.observedKeys = last.observedKeys;
+            facts.observedValues = last.observedValues;
+            Arrays.fill(facts.observedKeys, null);
+            Arrays.fill(facts.observedValues, null);
+            last.observedKeys = null;
+            last.observedValues = null;
+        }
         LAST.set(facts);
         return facts;
+    }
+
+    /**
+     * Returns what an indicator observes of this participant in a measurement context, asking the
+     * observer only the first time: the accumulators of one indicator in one measurement (overall
+     * and in each breakdown category) share their context, so they share one observation.
+     *
+     * @param context the accumulator's measurement context, compared by identity
+     * @param observer the calculator's observation, a function of the participant and context only
+     * @return the observation, null when the participant is outside the population
+     */
+    @SuppressWarnings("unchecked")
+    <T> T observed(MeasureContext context, BiFunction<Participant, MeasureContext, T> observer) {
+        if (observedKeys == null) {
+            observedKeys = new Object[128];
+            observedValues = new Object[128];
+        }
+        int mask = observedKeys.length - 1;
+        int slot = System.identityHashCode(context) & mask;
+        while (observedKeys[slot] != null) {
+            if (observedKeys[slot] == context) {
+                Object value = observedValues[slot];
+                return value == OUTSIDE ? null : (T) value;
+            }
+            slot = (slot + 1) & mask;
+        }
+        T value = observer.apply(participant, context);
+        observedKeys[slot] = context;
+        observedValues[slot] = value == null ? OUTSIDE : value;
+        if (++observedCount * 2 > observedKeys.length) {
+            growObserved();
+        }
+        return value;
+    }
+
+    private void growObserved() {
+        Object[] keys = observedKeys;
+        Object[] values = observedValues;
+        observedKeys = new Object[keys.length * 2];
+        observedValues = new Object[keys.length * 2];
+        int mask = observedKeys.length - 1;
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != null) {
+                int slot = System.identityHashCode(keys[i]) & mask;
+                while (observedKeys[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                observedKeys[slot] = keys[i];
+                observedValues[slot] = values[i];
+            }
+        }
     }
 
     /**

@@ -10,6 +10,7 @@ import io.github.caeimpact.indicators.stats.Intervals;
 import io.github.caeimpact.model.Participant;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /** A calculator of a share of a population, with its Wilson interval; subclasses classify one person. */
 public abstract class ProportionCalculator extends AbstractCalculator {
@@ -24,7 +25,8 @@ public abstract class ProportionCalculator extends AbstractCalculator {
     }
 
     /**
-     * Classifies one person.
+     * Classifies one person. Asked once per participant and measurement: the answer serves the
+     * overall figure and every breakdown category, so it must depend on its arguments only.
      *
      * @param participant the participant
      * @param context the context
@@ -39,6 +41,7 @@ public abstract class ProportionCalculator extends AbstractCalculator {
 
     private static final class ProportionAccumulator implements Accumulator {
         private final ProportionCalculator calculator;
+        private final BiFunction<Participant, MeasureContext, Classification> classifier;
         private final MeasureContext context;
         private long yes;
         private long no;
@@ -46,12 +49,13 @@ public abstract class ProportionCalculator extends AbstractCalculator {
 
         ProportionAccumulator(ProportionCalculator calculator, MeasureContext context) {
             this.calculator = calculator;
+            this.classifier = calculator::classify;
             this.context = context;
         }
 
         @Override
         public void add(Participant participant, MeasureContext ignored) {
-            Classification classification = calculator.classify(participant, context);
+            Classification classification = ParticipantFacts.of(participant).observed(context, classifier);
             if (classification == Classification.YES) {
                 yes++;
             } else if (classification == Classification.NO) {

@@ -28,7 +28,8 @@ public abstract class ValueCalculator extends AbstractCalculator {
     }
 
     /**
-     * Observes one person.
+     * Observes one person. Asked once per participant and measurement: the answer serves the
+     * overall figure and every breakdown category, so it must depend on its arguments only.
      *
      * @param participant the participant
      * @param context the context

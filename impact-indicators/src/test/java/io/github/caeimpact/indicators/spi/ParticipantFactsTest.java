@@ -12,7 +12,13 @@ import io.github.caeimpact.model.EventType;
 import io.github.caeimpact.model.ExitOutcome;
 import io.github.caeimpact.model.Participant;
 import io.github.caeimpact.model.Period;
+import io.github.caeimpact.indicators.Accumulator;
+import io.github.caeimpact.indicators.Catalogue;
+import io.github.caeimpact.indicators.MeasureContext;
+import io.github.caeimpact.indicators.MeasureOptions;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class ParticipantFactsTest {
@@ -73,5 +79,69 @@ class ParticipantFactsTest {
     void uponLeavingTakesTheFollowUpWithinFourWeeksOverTheExitOutcome() {
         assertThat(Populations.uponLeaving(LEAVER.pathway().exit().orElseThrow(), LEAVER)).isEqualTo(ExitOutcome.EMPLOYED_PERMANENT);
         assertThat(Populations.atSixMonths(LEAVER.pathway().exit().orElseThrow(), LEAVER)).contains(ExitOutcome.BUSINESS_CREATED);
+    }
+
+    private static MeasureContext context() {
+        return new MeasureContext(Period.ofYear(2025), Fixtures.REFERENCE, Map.of(), Catalogue.shipped().definition("PUB04"),
+                MeasureOptions.defaults());
+    }
+
+    @Test
+    void anObservationIsAskedOncePerParticipantAndContextAndRemembersOutsiders() {
+        MeasureContext one = context();
+        MeasureContext other = context();
+        AtomicInteger asked = new AtomicInteger();
+        ParticipantFacts facts = ParticipantFacts.of(LEAVER);
+        assertThat(facts.<Classification>observed(one, (p, c) -> {
+            asked.incrementAndGet();
+            return null;
+        })).isNull();
+        assertThat(facts.<Classification>observed(one, (p, c) -> {
+            asked.incrementAndGet();
+            return Classification.YES;
+        })).as("the first answer, null included, is kept").isNull();
+        assertThat(facts.<Classification>observed(other, (p, c) -> {
+            asked.incrementAndGet();
+            return Classification.NO;
+        })).isEqualTo(Classification.NO);
+        assertThat(asked).hasValue(2);
+        // Another participant on this thread starts afresh, even reusing the table.
+        assertThat(ParticipantFacts.of(person("P4").build()).<Classification>observed(one, (p, c) -> Classification.YES))
+                .isEqualTo(Classification.YES);
+    }
+
+    @Test
+    void manyContextsAreEachRemembered() {
+        ParticipantFacts facts = ParticipantFacts.of(person("P5").build());
+        MeasureContext[] contexts = new MeasureContext[300];
+        for (int i = 0; i < contexts.length; i++) {
+            contexts[i] = context();
+            int value = i;
+            assertThat(facts.<Integer>observed(contexts[i], (p, c) -> value)).isEqualTo(i);
+        }
+        for (int i = 0; i < contexts.length; i++) {
+            assertThat(facts.<Integer>observed(contexts[i], (p, c) -> -1)).isEqualTo(i);
+        }
+    }
+
+    @Test
+    void theAccumulatorsOfOneIndicatorSharingAContextClassifyEachPersonOnce() {
+        AtomicInteger asked = new AtomicInteger();
+        ProportionCalculator counting = new ProportionCalculator("PUB04") {
+            @Override
+            protected Classification classify(Participant participant, MeasureContext context) {
+                asked.incrementAndGet();
+                return Classification.YES;
+            }
+        };
+        MeasureContext context = context();
+        Accumulator overall = counting.newAccumulator(context);
+        Accumulator category = counting.newAccumulator(context);
+        Participant someone = person("P6").build();
+        overall.add(someone, context);
+        category.add(someone, context);
+        assertThat(asked).hasValue(1);
+        assertThat(overall.result().counted()).isEqualTo(1);
+        assertThat(category.result().counted()).isEqualTo(1);
     }
 }
