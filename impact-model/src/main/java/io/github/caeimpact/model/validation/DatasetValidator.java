@@ -5,6 +5,7 @@ import io.github.caeimpact.model.Organisation;
 import io.github.caeimpact.model.Participant;
 import io.github.caeimpact.model.validation.internal.FieldConstraints;
 import io.github.caeimpact.model.validation.internal.ParticipantRules;
+import java.lang.ref.WeakReference;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -128,8 +129,23 @@ public final class DatasetValidator {
      */
     public ValidationReport validate(Participant participant, Dataset envelope, String path) {
         Objects.requireNonNull(envelope, "envelope");
-        return validate(participant, envelope.referenceDate(), organisationIds(envelope), path);
+        KnownOrganisations known = lastEnvelope;
+        if (known == null || known.envelope.get() != envelope) {
+            // A streamed read checks every participant against one envelope: its ids are collected once.
+            known = new KnownOrganisations(new WeakReference<>(envelope), organisationIds(envelope));
+            lastEnvelope = known;
+        }
+        return validate(participant, envelope.referenceDate(), known.ids, path);
     }
+
+    /**
+     * The organisation ids of the envelope last checked against; replaced whole, so threads see one
+     * pair; the envelope weakly held, since a caller's whole dataset may be the envelope.
+     */
+    private record KnownOrganisations(WeakReference<Dataset> envelope, Set<String> ids) {
+    }
+
+    private volatile KnownOrganisations lastEnvelope;
 
     /**
      * Returns the problem of a participant whose id an earlier participant already has.
@@ -156,6 +172,6 @@ public final class DatasetValidator {
 
     private static Set<String> organisationIds(Dataset dataset) {
         return dataset.organisations().stream().map(Organisation::id).filter(Objects::nonNull)
-                .collect(Collectors.toSet());
+                .collect(Collectors.toUnmodifiableSet());
     }
 }

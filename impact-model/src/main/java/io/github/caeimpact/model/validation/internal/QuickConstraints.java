@@ -48,6 +48,9 @@ final class QuickConstraints {
 
     private static final Map<Class<?>, Plan> PLANS = new ConcurrentHashMap<>();
 
+    /** The check of a value nothing constrains: such fields are not even read. */
+    private static final Predicate<Object> ANYTHING = value -> true;
+
     private QuickConstraints() {
     }
 
@@ -87,6 +90,9 @@ final class QuickConstraints {
             Predicate<Object> elements = elementChecks(field.getAnnotatedType());
             if (check == null || elements == null) {
                 return UNKNOWN;
+            }
+            if (check == ANYTHING && elements == ANYTHING) {
+                continue;
             }
             checks.add(value -> {
                 Object fieldValue = read(field, value);
@@ -153,7 +159,7 @@ final class QuickConstraints {
     /** The checks of a list's elements (its type's own annotations), or null when one is unknown. */
     private static Predicate<Object> elementChecks(AnnotatedType type) {
         if (!(type instanceof AnnotatedParameterizedType parameterized)) {
-            return value -> true;
+            return ANYTHING;
         }
         AnnotatedType[] arguments = parameterized.getAnnotatedActualTypeArguments();
         if (arguments.length != 1 || !Collection.class.isAssignableFrom(raw(type))) {
@@ -163,12 +169,15 @@ final class QuickConstraints {
                     return null;
                 }
             }
-            return value -> true;
+            return ANYTHING;
         }
         Class<?> elementType = raw(arguments[0]);
         Predicate<Object> element = checks(arguments[0].getAnnotations(), elementType);
         if (element == null || arguments[0] instanceof AnnotatedParameterizedType && constrainedAnywhere(arguments[0])) {
             return null;
+        }
+        if (element == ANYTHING) {
+            return ANYTHING;
         }
         return value -> {
             if (value == null) {
@@ -211,15 +220,31 @@ final class QuickConstraints {
 
     /** The checks of a value's annotations, all together; null if one of them is not known here. */
     private static Predicate<Object> checks(Annotation[] annotations, Class<?> type) {
-        Predicate<Object> all = value -> true;
+        List<Predicate<Object>> all = new ArrayList<>();
         for (Annotation annotation : annotations) {
             Predicate<Object> check = check(annotation, type);
             if (check == null) {
                 return null;
             }
-            all = all.and(check);
+            if (check != ANYTHING) {
+                all.add(check);
+            }
         }
-        return all;
+        if (all.isEmpty()) {
+            return ANYTHING;
+        }
+        if (all.size() == 1) {
+            return all.get(0);
+        }
+        List<Predicate<Object>> each = List.copyOf(all);
+        return value -> {
+            for (int i = 0, n = each.size(); i < n; i++) {
+                if (!each.get(i).test(value)) {
+                    return false;
+                }
+            }
+            return true;
+        };
     }
 
     /** The check of one annotation; null if it is a constraint not known here. */
@@ -229,7 +254,7 @@ final class QuickConstraints {
         }
         if (!annotation.annotationType().isAnnotationPresent(Constraint.class)) {
             // Jackson's and other annotations say nothing to the provider.
-            return value -> true;
+            return ANYTHING;
         }
         if (groups(annotation).length > 0) {
             return null;
@@ -253,10 +278,12 @@ final class QuickConstraints {
             return value -> value == null || within(length(value), size.min(), size.max());
         }
         if (annotation instanceof Min min) {
-            return number(type, value -> compare(value, BigDecimal.valueOf(min.value())) >= 0);
+            BigDecimal bound = BigDecimal.valueOf(min.value());
+            return number(type, value -> isLong(value) ? ((Number) value).longValue() >= min.value() : compare(value, bound) >= 0);
         }
         if (annotation instanceof Max max) {
-            return number(type, value -> compare(value, BigDecimal.valueOf(max.value())) <= 0);
+            BigDecimal bound = BigDecimal.valueOf(max.value());
+            return number(type, value -> isLong(value) ? ((Number) value).longValue() <= max.value() : compare(value, bound) <= 0);
         }
         if (annotation instanceof DecimalMin min) {
             BigDecimal bound = new BigDecimal(min.value());
@@ -267,7 +294,7 @@ final class QuickConstraints {
             return number(type, value -> max.inclusive() ? compare(value, bound) <= 0 : compare(value, bound) < 0);
         }
         if (annotation instanceof PositiveOrZero) {
-            return number(type, value -> compare(value, BigDecimal.ZERO) >= 0);
+            return number(type, value -> isLong(value) ? ((Number) value).longValue() >= 0 : compare(value, BigDecimal.ZERO) >= 0);
         }
         if (annotation instanceof NonNegativeAmount) {
             return value -> value == null || value instanceof Money money && !money.isNegative();
@@ -308,6 +335,11 @@ final class QuickConstraints {
                 || type == Integer.class || type == Long.class || type == Short.class || type == Byte.class
                 || type == BigDecimal.class || type == BigInteger.class;
         return exact ? value -> value == null || test.test(value) : null;
+    }
+
+    /** True for the boxed integral types whose every value a long holds exactly. */
+    private static boolean isLong(Object value) {
+        return value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte;
     }
 
     private static int compare(Object value, BigDecimal bound) {
