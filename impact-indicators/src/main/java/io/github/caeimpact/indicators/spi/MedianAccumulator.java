@@ -20,11 +20,10 @@ import java.util.Optional;
  * change the result.
  *
  * <p>Memory: the values are kept as distinct values with counts (see {@code ValueCounts}), so
- * days, whole euros and survey points cost about 24 bytes per distinct value whatever the number
- * of people; values that mostly do not repeat fall back to 8 bytes per value (16 while the array
- * grows). A measurement holds one accumulator per indicator overall and one per indicator in every
- * category of every breakdown; the sorted values are expanded into one array only while a result
- * is computed, one cell at a time.
+ * days, whole euros and survey points cost 16 to 21 bytes per distinct value whatever the number
+ * of people, and values that never repeat as much per value. A measurement holds one accumulator
+ * per indicator overall and one per indicator in every category of every breakdown; the values
+ * are expanded into one sorted array only while a result is computed, one cell at a time.
  */
 final class MedianAccumulator extends ObservingAccumulator<MedianAccumulator> {
 

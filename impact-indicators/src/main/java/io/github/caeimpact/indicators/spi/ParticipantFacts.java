@@ -1,12 +1,12 @@
 package io.github.caeimpact.indicators.spi;
 
+import io.github.caeimpact.indicators.MeasureContext;
 import io.github.caeimpact.model.ActivityYear;
 import io.github.caeimpact.model.EventType;
 import io.github.caeimpact.model.Participant;
 import io.github.caeimpact.model.PathwayEvent;
 import io.github.caeimpact.model.Period;
 import java.time.LocalDate;
-import io.github.caeimpact.indicators.MeasureContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

@@ -274,24 +274,31 @@ final class QuickConstraints {
             java.util.regex.Pattern compiled = java.util.regex.Pattern.compile(pattern.regexp(), flags);
             return value -> value == null || value instanceof CharSequence text && compiled.matcher(text).matches();
         }
+        // Annotation values are read here, once: each call on an annotation is a reflective proxy call.
         if (annotation instanceof Size size) {
-            return value -> value == null || within(length(value), size.min(), size.max());
+            int shortest = size.min();
+            int longest = size.max();
+            return value -> value == null || within(length(value), shortest, longest);
         }
         if (annotation instanceof Min min) {
-            BigDecimal bound = BigDecimal.valueOf(min.value());
-            return number(type, value -> isLong(value) ? ((Number) value).longValue() >= min.value() : compare(value, bound) >= 0);
+            long lower = min.value();
+            BigDecimal bound = BigDecimal.valueOf(lower);
+            return number(type, value -> isLong(value) ? ((Number) value).longValue() >= lower : compare(value, bound) >= 0);
         }
         if (annotation instanceof Max max) {
-            BigDecimal bound = BigDecimal.valueOf(max.value());
-            return number(type, value -> isLong(value) ? ((Number) value).longValue() <= max.value() : compare(value, bound) <= 0);
+            long upper = max.value();
+            BigDecimal bound = BigDecimal.valueOf(upper);
+            return number(type, value -> isLong(value) ? ((Number) value).longValue() <= upper : compare(value, bound) <= 0);
         }
         if (annotation instanceof DecimalMin min) {
             BigDecimal bound = new BigDecimal(min.value());
-            return number(type, value -> min.inclusive() ? compare(value, bound) >= 0 : compare(value, bound) > 0);
+            boolean inclusive = min.inclusive();
+            return number(type, value -> inclusive ? compare(value, bound) >= 0 : compare(value, bound) > 0);
         }
         if (annotation instanceof DecimalMax max) {
             BigDecimal bound = new BigDecimal(max.value());
-            return number(type, value -> max.inclusive() ? compare(value, bound) <= 0 : compare(value, bound) < 0);
+            boolean inclusive = max.inclusive();
+            return number(type, value -> inclusive ? compare(value, bound) <= 0 : compare(value, bound) < 0);
         }
         if (annotation instanceof PositiveOrZero) {
             return number(type, value -> isLong(value) ? ((Number) value).longValue() >= 0 : compare(value, BigDecimal.ZERO) >= 0);
