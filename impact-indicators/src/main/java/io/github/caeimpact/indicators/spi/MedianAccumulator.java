@@ -20,7 +20,7 @@ import java.util.Optional;
  * change the result.
  *
  * <p>Memory: the values are kept as distinct values with counts (see {@code ValueCounts}), so
- * days, whole euros and survey points cost 16 to 21 bytes per distinct value whatever the number
+ * days, whole euros and survey points cost 16 to 32 bytes per distinct value whatever the number
  * of people, and values that never repeat as much per value. A measurement holds one accumulator
  * per indicator overall and one per indicator in every category of every breakdown; the values
  * are expanded into one sorted array only while a result is computed, one cell at a time.

@@ -7,9 +7,10 @@ import java.util.Arrays;
  * the order values were added or merged in nor how they were kept can change a statistic.
  *
  * <p>Why counts: the values medians and paired changes keep are days, whole euros and survey
- * points, so a million people hold a few thousand distinct values (12 bytes each in a table at
- * most three quarters full) instead of eight bytes per person, once overall and once in every
- * breakdown. Values that never repeat cost 16 to 21 bytes each, against 8 to 16 in a growing array.
+ * points, so a million people hold a few thousand distinct values instead of eight bytes per
+ * person, once overall and once in every breakdown. A slot is 12 bytes and the table is kept
+ * between three eighths and three quarters full: 16 to 32 bytes per distinct value, so values
+ * that never repeat cost about twice a growing array's 8 to 16.
  */
 final class ValueCounts {
 
