@@ -124,14 +124,10 @@ public final class ParticipantFacts {
             observedKeys = new Object[128];
             observedValues = new Object[128];
         }
-        int mask = observedKeys.length - 1;
-        int slot = System.identityHashCode(context) & mask;
-        while (observedKeys[slot] != null) {
-            if (observedKeys[slot] == context) {
-                Object value = observedValues[slot];
-                return value == OUTSIDE ? null : (T) value;
-            }
-            slot = (slot + 1) & mask;
+        int slot = slot(observedKeys, context);
+        if (observedKeys[slot] == context) {
+            Object value = observedValues[slot];
+            return value == OUTSIDE ? null : (T) value;
         }
         T value = observer.apply(participant, context);
         observedKeys[slot] = context;
@@ -147,17 +143,23 @@ public final class ParticipantFacts {
         Object[] values = observedValues;
         observedKeys = new Object[keys.length * 2];
         observedValues = new Object[keys.length * 2];
-        int mask = observedKeys.length - 1;
         for (int i = 0; i < keys.length; i++) {
             if (keys[i] != null) {
-                int slot = System.identityHashCode(keys[i]) & mask;
-                while (observedKeys[slot] != null) {
-                    slot = (slot + 1) & mask;
-                }
+                int slot = slot(observedKeys, keys[i]);
                 observedKeys[slot] = keys[i];
                 observedValues[slot] = values[i];
             }
         }
+    }
+
+    /** The slot of a key in an identity table: where it is, or the free slot where it would go. */
+    private static int slot(Object[] keys, Object key) {
+        int mask = keys.length - 1;
+        int slot = System.identityHashCode(key) & mask;
+        while (keys[slot] != null && keys[slot] != key) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
     }
 
     /**

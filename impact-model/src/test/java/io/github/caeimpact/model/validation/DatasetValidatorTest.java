@@ -364,6 +364,19 @@ class DatasetValidatorTest {
                 .containsExactly(error(P0 + ".organisationId", RuleCodes.UNKNOWN_ORGANISATION));
     }
 
+    /** The organisation ids of an envelope are kept between calls: another envelope must still be asked about its own. */
+    @Test
+    void eachEnvelopeIsAskedAboutItsOwnOrganisations() {
+        Participant ofCae9 = participant().organisationId("cae-9").build();
+        Dataset withoutCae9 = datasetOf(Fixtures.organisation("cae-1"));
+        Dataset withCae9 = datasetOf(Fixtures.organisation("cae-1"), Fixtures.organisation("cae-9"));
+        for (int round = 0; round < 2; round++) {
+            assertThat(VALIDATOR.validate(ofCae9, withoutCae9, P0).problems()).extracting(Problem::code)
+                    .containsExactly(RuleCodes.UNKNOWN_ORGANISATION);
+            assertThat(VALIDATOR.validate(ofCae9, withCae9, P0).problems()).isEmpty();
+        }
+    }
+
     @Test
     void participantIdsAreUnique() {
         Dataset dataset = dataset(participant().build(), participant().build());
